@@ -1,0 +1,51 @@
+using HackathonPlatform.Core.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HackathonPlatform.Core.Data;
+
+/// <summary>
+/// The hub's database: accounts (ASP.NET Core Identity) and everything the journeys store.
+/// One subclass per provider (<see cref="SqliteHubDbContext"/>, <see cref="PostgresHubDbContext"/>)
+/// carries that provider's migrations; services depend on this type only.
+/// </summary>
+public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext<PlatformUser>(options)
+{
+    /// <summary>Hackathons.</summary>
+    public DbSet<Hackathon> Hackathons => Set<Hackathon>();
+
+    /// <summary>Application questions.</summary>
+    public DbSet<ApplicationQuestion> ApplicationQuestions => Set<ApplicationQuestion>();
+
+    /// <summary>Applications.</summary>
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    /// <summary>Answers to application questions.</summary>
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
+
+    /// <summary>Groups.</summary>
+    public DbSet<Group> Groups => Set<Group>();
+
+    /// <summary>Group memberships.</summary>
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+
+    /// <summary>Organisers and tutors per hackathon.</summary>
+    public DbSet<HackathonStaff> HackathonStaff => Set<HackathonStaff>();
+
+    /// <summary>Messages to accounts.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>
+    /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
+    /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory
+    /// lock; SQLite already serialises writers with BEGIN IMMEDIATE.
+    /// </summary>
+    public abstract Task LockHackathonAsync(int hackathonId, CancellationToken cancellationToken);
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    }
+}
