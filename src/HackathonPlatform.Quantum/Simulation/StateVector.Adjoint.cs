@@ -1,0 +1,41 @@
+using System.Numerics;
+
+namespace HackathonPlatform.Quantum.Simulation;
+
+// Internal helpers for adjoint differentiation (HackathonPlatform.Quantum.Gradients).
+public sealed partial class StateVector
+{
+    /// <summary>This state becomes D|source&gt; (not normalised): one pass.</summary>
+    internal void SetToDiagonalTimes(StateVector source, ReadOnlySpan<double> diagonal)
+    {
+        CheckDiagonal(diagonal, nameof(diagonal));
+        PassCount++;
+        Kernels.MultiplyDiagonal(source._amplitudes, _amplitudes, diagonal);
+    }
+
+    /// <summary>This state becomes H|source&gt; for a Pauli sum (not normalised): one pass per term.</summary>
+    internal void SetToPauliSumTimes(StateVector source, PauliSum observable)
+    {
+        source.CheckObservable(observable);
+        Array.Clear(_amplitudes);
+        foreach (var term in observable.Terms)
+        {
+            PassCount++;
+            Kernels.AccumulatePauli(source._amplitudes, _amplitudes, term.Operator, term.Coefficient);
+        }
+    }
+
+    /// <summary>&lt;this| G |ket&gt; for a (controlled) single-target generator.</summary>
+    internal Complex GeneratorInner(StateVector ket, long controlMask, int target, Kernels.TargetOperator op)
+    {
+        PassCount++;
+        return Kernels.GeneratorInner(_amplitudes, ket._amplitudes, controlMask, target, op);
+    }
+
+    /// <summary>&lt;this| D |ket&gt; for a real diagonal D.</summary>
+    internal Complex DiagonalInner(StateVector ket, ReadOnlySpan<double> diagonal)
+    {
+        PassCount++;
+        return Kernels.DiagonalInner(_amplitudes, ket._amplitudes, diagonal);
+    }
+}
