@@ -27,9 +27,9 @@ internal static partial class QuizParser
 
         var id = fields.String("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
-            sink.Error(fields.Line, $"quiz: id '{id}' must be lowercase letters, digits and dashes.");
+            sink.Error(YamlFields.LineOf(fields.Node("id")), $"quiz: id '{id}' must be lowercase letters, digits and dashes.");
         else if (id is not null && !takenIds.Add(id))
-            sink.Error(fields.Line, $"quiz: id '{id}' is used twice in this lecture.");
+            sink.Error(YamlFields.LineOf(fields.Node("id")), $"quiz: id '{id}' is used twice in this lecture.");
 
         var typeText = fields.String("type", required: true);
         QuizType? type = typeText switch
@@ -41,7 +41,7 @@ internal static partial class QuizParser
             _ => null,
         };
         if (typeText is not null && type is null)
-            sink.Error(fields.Line, $"quiz: type '{typeText}' must be single, multiple or numeric.");
+            sink.Error(YamlFields.LineOf(fields.Node("type")), $"quiz: type '{typeText}' must be single, multiple or numeric.");
 
         var question = fields.String("question", required: true);
         var explanation = fields.String("explanation");
@@ -93,19 +93,20 @@ internal static partial class QuizParser
     private static void CheckNumeric(YamlFields fields, double? answer, double tolerance, int optionCount)
     {
         if (answer is null && fields.Node("answer") is null) fields.Sink.Error(fields.Line, "quiz: a numeric quiz needs 'answer'.");
-        if (tolerance < 0) fields.Sink.Error(fields.Line, "quiz: 'tolerance' must not be negative.");
-        if (optionCount > 0) fields.Sink.Error(fields.Line, "quiz: a numeric quiz has no 'options'.");
+        if (tolerance < 0) fields.Sink.Error(YamlFields.LineOf(fields.Node("tolerance")), "quiz: 'tolerance' must not be negative.");
+        if (optionCount > 0) fields.Sink.Error(YamlFields.LineOf(fields.Node("options")), "quiz: a numeric quiz has no 'options'.");
     }
 
     private static void CheckChoice(YamlFields fields, QuizType type, List<QuizOption> options, double? answer)
     {
-        if (options.Count < 2) fields.Sink.Error(fields.Line, "quiz: a choice quiz needs at least two options.");
+        var line = YamlFields.LineOf(fields.Node("options")) ?? fields.Line;
+        if (options.Count < 2) fields.Sink.Error(line, "quiz: a choice quiz needs at least two options.");
         var correct = options.Count(o => o.IsCorrect);
         if (type == QuizType.SingleChoice && correct != 1)
-            fields.Sink.Error(fields.Line, $"quiz: a single choice quiz needs exactly one option with 'correct: true' (found {correct}).");
+            fields.Sink.Error(line, $"quiz: a single choice quiz needs exactly one option with 'correct: true' (found {correct}).");
         if (type == QuizType.MultipleChoice && correct == 0)
-            fields.Sink.Error(fields.Line, "quiz: a multiple choice quiz needs at least one option with 'correct: true'.");
-        if (answer is not null) fields.Sink.Error(fields.Line, "quiz: 'answer' is for numeric quizzes; mark options with 'correct: true'.");
+            fields.Sink.Error(line, "quiz: a multiple choice quiz needs at least one option with 'correct: true'.");
+        if (answer is not null) fields.Sink.Error(YamlFields.LineOf(fields.Node("answer")), "quiz: 'answer' is for numeric quizzes; mark options with 'correct: true'.");
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

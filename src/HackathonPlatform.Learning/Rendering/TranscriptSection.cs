@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 
 namespace HackathonPlatform.Learning.Rendering;
@@ -20,8 +21,9 @@ internal static class TranscriptSection
 
         var transcript = new TranscriptBlock();
         document.RemoveAt(start);
-        // The section ends at the next heading of the same or a higher level, like any Markdown section.
-        while (start < document.Count && document[start] is not HeadingBlock { Level: <= 2 })
+        // The section ends at the next heading of the same or a higher level, like any Markdown section, or
+        // at the footnotes that Markdig appends to the document (they belong to the whole lecture).
+        while (start < document.Count && document[start] is not (HeadingBlock { Level: <= 2 } or FootnoteGroup))
         {
             var block = document[start];
             document.RemoveAt(start);

@@ -21,6 +21,12 @@ internal static class YamlMappingParser
             sink.Error(line, $"{what} is not valid YAML: {ex.Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this instead of a YamlException for some unterminated flow collections.
+            sink.Error(null, $"{what} is not valid YAML: check unclosed brackets [ ] {{ }} and quotes.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -1,7 +1,0 @@
-namespace HackathonPlatform.Learning.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
