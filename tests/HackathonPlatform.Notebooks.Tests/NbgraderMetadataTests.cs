@@ -53,6 +53,17 @@ public class NbgraderMetadataTests
         Assert.Equal(1.5, NbgraderMetadata.Of(cell)!.Points);
     }
 
+    [Fact]
+    public void Points_set_as_an_integer_node_are_read_as_a_number()
+    {
+        var cell = Cell.Code("", Meta(grade: true));
+        cell.Metadata["nbgrader"]!["points"] = 3;
+        cell.Metadata["nbgrader"]!["schema_version"] = 4.0;
+
+        Assert.Equal(3, NbgraderMetadata.Of(cell)!.Points);
+        Assert.Equal(4, NbgraderMetadata.Of(cell)!.SchemaVersion);
+    }
+
     private static NbgraderCellKind Kind(System.Text.Json.Nodes.JsonObject meta) =>
         NbgraderMetadata.Of(Cell.Code("", meta))!.Kind;
 }

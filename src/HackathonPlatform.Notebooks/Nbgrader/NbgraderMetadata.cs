@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HackathonPlatform.Notebooks.Json;
 
 namespace HackathonPlatform.Notebooks.Nbgrader;
 
@@ -49,7 +50,7 @@ public sealed class NbgraderMetadata
     {
         get => Node["points"] switch
         {
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
+            JsonValue v when JsonNumbers.AsDouble(v) is { } number => number,
             JsonValue v when v.TryGetValue(out string? s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
             _ => null,
         };
@@ -59,7 +60,7 @@ public sealed class NbgraderMetadata
     /// <summary>The schema version, or null.</summary>
     public int? SchemaVersion
     {
-        get => Node["schema_version"] is JsonValue v && v.TryGetValue(out int n) ? n : Node["schema_version"] is JsonValue e && e.GetValueKind() == JsonValueKind.Number ? (int)e.GetValue<double>() : null;
+        get => JsonNumbers.AsDouble(Node["schema_version"]) is { } n ? (int)n : null;
         set => Node["schema_version"] = value;
     }
 
