@@ -49,6 +49,24 @@ public sealed class CourseCatalog
     public Lecture? FindLecture(string courseId, string lectureId) => FindCourse(courseId)?.FindLecture(lectureId);
 
     /// <summary>
+    /// Resolves a lecture reference such as an entry of <see cref="Lecture.Prerequisites"/>: "course/lecture",
+    /// or "lecture" within the course of <paramref name="from"/>. Null for free text or unknown ids, which
+    /// the page shows as plain text.
+    /// </summary>
+    public Lecture? ResolveLecture(string reference, Lecture from)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(from);
+        var parts = reference.Split('/');
+        return parts.Length switch
+        {
+            1 => FindLecture(from.CourseId, parts[0]),
+            2 => FindLecture(parts[0], parts[1]),
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// One search document per course and per lecture. <paramref name="courseUrl"/> and
     /// <paramref name="lectureUrl"/> map to the hub's routes (default <c>/courses/{course}</c> and
     /// <c>/courses/{course}/{lecture}</c>).

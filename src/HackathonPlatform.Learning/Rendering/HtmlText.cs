@@ -7,11 +7,10 @@ namespace HackathonPlatform.Learning.Rendering;
 /// <summary>Extracts readable text from our sanitised HTML (for search and word counts).</summary>
 internal static class HtmlText
 {
-    private static readonly HtmlParser Parser = new();
-
     public static string Extract(string html)
     {
-        var document = Parser.ParseDocument("<body>" + html + "</body>");
+        // A parser per call: load may run concurrently (tests, reloads) and parsing is cheap next to rendering.
+        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         var text = new StringBuilder();
         Append(document.Body!, text);
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

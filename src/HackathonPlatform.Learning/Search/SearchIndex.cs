@@ -60,6 +60,7 @@ public sealed class SearchIndex
         var terms = SearchTokenizer.Tokens(query ?? "").Distinct().ToList();
         if (terms.Count == 0) return [];
 
+        var markTerms = terms.SelectMany(t => SearchSnapshot.Stems(t).Select(s => s.Stem)).Distinct().ToList();
         var current = snapshot;
         return current.Score(terms, query!)
             .Where(s => kind is null || current.Document(s.Entry).Kind == kind)
@@ -69,7 +70,7 @@ public sealed class SearchIndex
             .Select(s =>
             {
                 var document = current.Document(s.Entry);
-                var (plain, html) = SnippetBuilder.Build(document.Text, terms);
+                var (plain, html) = SnippetBuilder.Build(document.Text, markTerms);
                 return new SearchHit(document, s.Score, plain, html);
             })
             .ToList();

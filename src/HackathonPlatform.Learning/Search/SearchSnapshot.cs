@@ -83,12 +83,25 @@ internal sealed class SearchSnapshot
 
     private IEnumerable<(string Term, double Penalty)> Variants(string term)
     {
-        if (postings.ContainsKey(term)) yield return (term, 1);
-        // Prefix matches only for 3+ letters: "ne" would otherwise match half the vocabulary.
-        if (term.Length < 3) yield break;
-        var index = Array.BinarySearch(sortedTerms, term, StringComparer.Ordinal);
-        for (var i = index < 0 ? ~index : index + 1; i < sortedTerms.Length && sortedTerms[i].StartsWith(term, StringComparison.Ordinal); i++)
-            yield return (sortedTerms[i], PrefixPenalty);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (stem, weight) in Stems(term))
+        {
+            if (postings.ContainsKey(stem) && seen.Add(stem)) yield return (stem, weight);
+            // Prefix matches only for 3+ letters: "ne" would otherwise match half the vocabulary.
+            if (stem.Length < 3) continue;
+            var index = Array.BinarySearch(sortedTerms, stem, StringComparer.Ordinal);
+            for (var i = index < 0 ? ~index : index + 1; i < sortedTerms.Length && sortedTerms[i].StartsWith(stem, StringComparison.Ordinal); i++)
+            {
+                if (seen.Add(sortedTerms[i])) yield return (sortedTerms[i], weight * PrefixPenalty);
+            }
+        }
+    }
+
+    /// <summary>The term, and for a plural-looking term its singular ("gluons" also finds "gluon").</summary>
+    public static IEnumerable<(string Stem, double Weight)> Stems(string term)
+    {
+        yield return (term, 1);
+        if (term.Length >= 4 && term.EndsWith('s') && !term.EndsWith("ss", StringComparison.Ordinal)) yield return (term[..^1], 0.9);
     }
 
     private static int CountTokens(string text, double weight, Dictionary<string, double> frequencies)
