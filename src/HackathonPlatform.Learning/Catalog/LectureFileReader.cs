@@ -37,7 +37,7 @@ internal static class LectureFileReader
         var title = fields.String("title", required: true);
         var date = ParseOrReport(fields, "date", s => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null, "a date like 2025-03-14");
         var duration = ParseOrReport(fields, "duration", DurationText.Parse, "minutes or a length like '45 min', '1h 10m' or '1:10:00'");
-        var lecture = new
+        var meta = new
         {
             Speaker = fields.String("speaker"),
             Level = fields.String("level"),
@@ -49,12 +49,12 @@ internal static class LectureFileReader
         };
         if (fields.Sink.ErrorCount > 0 || title is null) return null;
 
-        var video = lecture.Video is null ? null : VideoEmbed.FromUrl(lecture.Video);
-        if (lecture.Video is not null && video is null)
-            fields.Sink.Warning(YamlFields.LineOf(fields.Node("video")), $"front matter: video '{lecture.Video}' is not an http(s) URL or a site path; no video is shown.");
-        var slides = lecture.Slides is not null && VideoEmbed.FromUrl(lecture.Slides) is null ? null : lecture.Slides;
-        if (lecture.Slides is not null && slides is null)
-            fields.Sink.Warning(YamlFields.LineOf(fields.Node("slides")), $"front matter: slides '{lecture.Slides}' is not an http(s) URL or a site path; left out.");
+        var video = meta.Video is null ? null : VideoEmbed.FromUrl(meta.Video);
+        if (meta.Video is not null && video is null)
+            fields.Sink.Warning(YamlFields.LineOf(fields.Node("video")), $"front matter: video '{meta.Video}' is not an http(s) URL or a site path; no video is shown.");
+        var slides = meta.Slides is not null && VideoEmbed.FromUrl(meta.Slides) is null ? null : meta.Slides;
+        if (meta.Slides is not null && slides is null)
+            fields.Sink.Warning(YamlFields.LineOf(fields.Node("slides")), $"front matter: slides '{meta.Slides}' is not an http(s) URL or a site path; left out.");
 
         var rendered = LectureRenderer.Render(frontMatter.Body, courseId, lectureId, options, sink);
         var html = video is null ? rendered.Html : VideoHtml.Render(video, title) + rendered.Html;
@@ -63,13 +63,13 @@ internal static class LectureFileReader
             CourseId = courseId,
             Id = lectureId,
             Title = title,
-            Speaker = lecture.Speaker,
+            Speaker = meta.Speaker,
             Date = date,
             Duration = duration,
-            Level = lecture.Level,
-            Tags = lecture.Tags,
-            Prerequisites = lecture.Prerequisites,
-            Exercises = lecture.Exercises,
+            Level = meta.Level,
+            Tags = meta.Tags,
+            Prerequisites = meta.Prerequisites,
+            Exercises = meta.Exercises,
             Video = video,
             SlidesUrl = slides,
             Html = html,

@@ -37,7 +37,6 @@ internal static partial class QuizParser
             "single" => QuizType.SingleChoice,
             "multiple" => QuizType.MultipleChoice,
             "numeric" => QuizType.Numeric,
-            null => null,
             _ => null,
         };
         if (typeText is not null && type is null)
