@@ -3,14 +3,27 @@ using HackathonPlatform.Quantum.Simulation;
 
 namespace HackathonPlatform.Quantum.Gradients;
 
-/// <summary>The backward sweep of adjoint differentiation, gate by gate.</summary>
+/// <summary>
+/// The backward sweep of adjoint differentiation. Stretches of single-qubit gates on distinct qubits
+/// (a rotation layer) are handled by one fused kernel that reads every gate's derivative and un-applies
+/// the whole stretch in a few passes; every other gate is un-applied one at a time.
+/// </summary>
 internal static class AdjointSweep
 {
     public static void Run(Circuit circuit, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient)
     {
         var gates = circuit.Gates;
-        for (int i = gates.Count - 1; i >= 0; i--)
+        int i = gates.Count - 1;
+        while (i >= 0)
         {
+            int stretchStart = psi.CanFuseAdjoint ? StretchStart(gates, i) : i;
+            if (stretchStart < i)
+            {
+                FusedStretch(gates, stretchStart, i, parameters, psi, lambda, gradient);
+                i = stretchStart - 1;
+                continue;
+            }
+
             var gate = gates[i];
             double angle = gate.AngleFor(parameters);
             if (gate.IsParameterised)
@@ -20,6 +33,55 @@ internal static class AdjointSweep
 
             GateApplication.ApplyInverse(psi, gate, angle);
             GateApplication.ApplyInverse(lambda, gate, angle);
+            i--;
+        }
+    }
+
+    /// <summary>The first index of the longest stretch ending at <paramref name="end"/> of single-qubit gates on distinct qubits.</summary>
+    private static int StretchStart(IReadOnlyList<Gate> gates, int end)
+    {
+        ulong seen = 0;
+        int start = end + 1;
+        while (start - 1 >= 0 && gates[start - 1].IsSingleQubit && (seen & (1UL << gates[start - 1].Qubit0)) == 0)
+        {
+            start--;
+            seen |= 1UL << gates[start].Qubit0;
+        }
+
+        return start;
+    }
+
+    private static void FusedStretch(IReadOnlyList<Gate> gates, int start, int end, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient)
+    {
+        int count = end - start + 1;
+        var qubits = new int[count];
+        var inverse = new Matrix2[count];
+        var generators = new GeneratorKind[count];
+        for (int j = 0; j < count; j++)
+        {
+            var gate = gates[start + j];
+            qubits[j] = gate.Qubit0;
+            inverse[j] = gate.SingleQubitMatrix(gate.AngleFor(parameters)).Adjoint();
+            generators[j] = !gate.IsParameterised ? GeneratorKind.None : gate.Kind switch
+            {
+                GateKind.Rx => GeneratorKind.PauliX,
+                GateKind.Ry => GeneratorKind.PauliY,
+                GateKind.Rz => GeneratorKind.PauliZ,
+                GateKind.Phase => GeneratorKind.Projector1,
+                _ => GeneratorKind.None,
+            };
+        }
+
+        var im = psi.AdjointStepFused(lambda, qubits, inverse, generators);
+        for (int j = 0; j < count; j++)
+        {
+            var gate = gates[start + j];
+            if (generators[j] != GeneratorKind.None)
+            {
+                // Rx, Ry, Rz: exp(-i a P/2), so 2 s = 1; Phase: exp(-i a (-|1><1|)), so the factor is -2.
+                double factor = generators[j] == GeneratorKind.Projector1 ? -2 : 1;
+                gradient[gate.ParameterIndex] += gate.Scale * factor * im[j];
+            }
         }
     }
 

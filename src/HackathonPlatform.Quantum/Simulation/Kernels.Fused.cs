@@ -36,6 +36,17 @@ internal static partial class Kernels
         }
 
         int passes = 0;
+        if (!Vectorised || n < 3)
+        {
+            foreach (var (q, g) in low.Concat(high))
+            {
+                ApplyPairs(a, q, g, degree);
+                passes++;
+            }
+
+            return passes;
+        }
+
         if (low.Count > 0)
         {
             var lowGates = low.ToArray();
@@ -61,18 +72,16 @@ internal static partial class Kernels
 
     private static void ApplyInBlock(Complex[] a, long offset, long size, (int Q, GateCoefficients G)[] gates)
     {
+        ref double block = ref Doubles(a, offset);
         foreach (var (q, g) in gates)
         {
             if (q == 0)
             {
-                AdjacentRun(ref Doubles(a, offset), size >> 1, g);
-                continue;
+                AdjacentUnits(ref block, 0, size >> 2, g);
             }
-
-            long s = 1L << q;
-            for (long i = offset; i < offset + size; i += 2 * s)
+            else
             {
-                PairRun(ref Doubles(a, i), ref Doubles(a, i + s), (int)s, g);
+                StridedUnits(ref block, q, 0, size >> 2, g);
             }
         }
     }
@@ -114,7 +123,7 @@ internal static partial class Kernels
                         if ((r & (1 << j)) == 0)
                         {
                             long i = baseIndex + rowOffset[r];
-                            PairRun(ref Doubles(a, i), ref Doubles(a, i + partner), columns, group[j].G);
+                            PairRun(ref Doubles(a, i), ref Doubles(a, i + partner), columns >> 1, group[j].G);
                         }
                     }
                 }

@@ -1,84 +1,114 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace HackathonPlatform.Quantum.Simulation;
 
-// The innermost loops: contiguous runs of amplitudes, vectorised two amplitudes per Vector256.
+// The innermost loops. A Vector256 holds two amplitudes (re, im, re, im); a "unit" is one such
+// vector. Loops index units directly (no per-run calls), so small strides cost no more than large ones.
 internal static partial class Kernels
 {
+    /// <summary>True when the vector kernels run (AVX2 + FMA class hardware).</summary>
+    public static bool Vectorised => Vector256.IsHardwareAccelerated && Fma.IsSupported && Avx2.IsSupported;
+
+    /// <summary>(a, b) -&gt; (m00 a + m01 b, m10 a + m11 b) lane-wise (even/odd lanes may differ).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Mul(ref Vector256<double> a, ref Vector256<double> b, in GateCoefficients g)
+    {
+        var sa = SwapReIm(a);
+        var sb = SwapReIm(b);
+        var na = Fma.MultiplyAdd(g.R00, a, Fma.MultiplyAdd(g.I00, sa, Fma.MultiplyAdd(g.R01, b, g.I01 * sb)));
+        b = Fma.MultiplyAdd(g.R10, a, Fma.MultiplyAdd(g.I10, sa, Fma.MultiplyAdd(g.R11, b, g.I11 * sb)));
+        a = na;
+    }
+
+    /// <summary>Two units (a0, b0), (a1, b1) of adjacent pairs become A = (a0, a1), B = (b0, b1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unpack(Vector256<double> v0, Vector256<double> v1, out Vector256<double> a, out Vector256<double> b)
+    {
+        a = Avx.Permute2x128(v0, v1, 0x20);
+        b = Avx.Permute2x128(v0, v1, 0x31);
+    }
+
+    /// <summary>Inverse of <see cref="Unpack"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Pack(Vector256<double> a, Vector256<double> b, out Vector256<double> v0, out Vector256<double> v1)
+    {
+        v0 = Avx.Permute2x128(a, b, 0x20);
+        v1 = Avx.Permute2x128(a, b, 0x31);
+    }
+
     /// <summary>
-    /// Applies g to the pairs (a[t], b[t]) for t in [0, length): a and b are the two halves of a
-    /// gate's pair (qubit = 0 and 1). <paramref name="a"/> must start on an even index so that lane
-    /// parity matches <see cref="GateCoefficients.Even"/>/<see cref="GateCoefficients.Odd"/>.
+    /// Gate on qubit q &gt;= 1 for pair-units p in [start, end): unit pair p has its "0" unit at
+    /// InsertZero(p, q - 1) and its "1" unit 2^(q-1) units higher. baseRef is amplitude 0 of the region.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void PairRun(ref double a, ref double b, int length, in GateCoefficients g)
+    public static void StridedUnits(ref double baseRef, int q, long start, long end, in GateCoefficients g)
     {
-        int t = 0;
-        if (Vector256.IsHardwareAccelerated)
+        int shift = q - 1;
+        long lowMask = (1L << shift) - 1;
+        nuint partner = (nuint)(2L << q); // 2^q amplitudes = 2^(q+1) doubles
+        var c = g;
+        for (long p = start; p < end; p++)
         {
-            for (; t + 2 <= length; t += 2)
-            {
-                // SAFETY: t + 2 <= length, and the caller guarantees length amplitudes after a and after b.
-                nuint o = (nuint)(2 * t);
-                var va = Vector256.LoadUnsafe(ref a, o);
-                var vb = Vector256.LoadUnsafe(ref b, o);
-                var sa = SwapReIm(va);
-                var sb = SwapReIm(vb);
-                var na = Vector256.FusedMultiplyAdd(g.R00, va, Vector256.FusedMultiplyAdd(g.I00, sa,
-                    Vector256.FusedMultiplyAdd(g.R01, vb, g.I01 * sb)));
-                var nb = Vector256.FusedMultiplyAdd(g.R10, va, Vector256.FusedMultiplyAdd(g.I10, sa,
-                    Vector256.FusedMultiplyAdd(g.R11, vb, g.I11 * sb)));
-                na.StoreUnsafe(ref a, o);
-                nb.StoreUnsafe(ref b, o);
-            }
-        }
+            long u = ((p & ~lowMask) << 1) | (p & lowMask);
 
-        for (; t < length; t++)
-        {
-            var m = (t & 1) == 0 ? g.Even : g.Odd;
-
-            // SAFETY: t < length, within the caller's run.
-            ref Complex ca = ref Unsafe.As<double, Complex>(ref Unsafe.Add(ref a, 2 * t));
-            ref Complex cb = ref Unsafe.As<double, Complex>(ref Unsafe.Add(ref b, 2 * t));
-            Complex x = ca, y = cb;
-            ca = (m.M00 * x) + (m.M01 * y);
-            cb = (m.M10 * x) + (m.M11 * y);
+            // SAFETY: p < number of pair-units of the region, so unit u and its partner lie inside it.
+            nuint o = (nuint)(4 * u);
+            var a = Vector256.LoadUnsafe(ref baseRef, o);
+            var b = Vector256.LoadUnsafe(ref baseRef, o + partner);
+            Mul(ref a, ref b, c);
+            a.StoreUnsafe(ref baseRef, o);
+            b.StoreUnsafe(ref baseRef, o + partner);
         }
     }
 
-    /// <summary>Applies g.Even to adjacent pairs (start[2t], start[2t+1]) for t in [0, pairs): target qubit 0.</summary>
+    /// <summary>Gate on qubit 0 (only g.Even is used) for unit pairs w in [start, end): amplitudes 4w..4w+3.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void AdjacentRun(ref double start, long pairs, in GateCoefficients g)
+    public static void AdjacentUnits(ref double baseRef, long start, long end, in GateCoefficients g)
     {
-        long t = 0;
-        if (Vector256.IsHardwareAccelerated)
+        var c = g;
+        for (long w = start; w < end; w++)
         {
-            for (; t < pairs; t++)
-            {
-                // SAFETY: t < pairs; the caller guarantees 2 * pairs amplitudes after start.
-                nuint o = (nuint)(4 * t);
-                var v = Vector256.LoadUnsafe(ref start, o);
-                var lo = Vector256.Shuffle(v, Vector256.Create(0L, 1L, 0L, 1L));
-                var hi = Vector256.Shuffle(v, Vector256.Create(2L, 3L, 2L, 3L));
-                var r = Vector256.FusedMultiplyAdd(g.C0R, lo, Vector256.FusedMultiplyAdd(g.C0I, SwapReIm(lo),
-                    Vector256.FusedMultiplyAdd(g.C1R, hi, g.C1I * SwapReIm(hi))));
-                r.StoreUnsafe(ref start, o);
-            }
-
-            return;
+            // SAFETY: w < (region amplitudes) / 4.
+            nuint o = (nuint)(8 * w);
+            Unpack(Vector256.LoadUnsafe(ref baseRef, o), Vector256.LoadUnsafe(ref baseRef, o + 4), out var a, out var b);
+            Mul(ref a, ref b, c);
+            Pack(a, b, out var v0, out var v1);
+            v0.StoreUnsafe(ref baseRef, o);
+            v1.StoreUnsafe(ref baseRef, o + 4);
         }
+    }
 
-        var m = g.Even;
-        for (; t < pairs; t++)
+    /// <summary>Gate on the pairs (a[t], b[t]) for t in [0, 2 * units): two contiguous runs of amplitudes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void PairRun(ref double a, ref double b, long units, in GateCoefficients g)
+    {
+        var c = g;
+        for (long t = 0; t < units; t++)
         {
-            // SAFETY: as above.
-            ref Complex ca = ref Unsafe.As<double, Complex>(ref Unsafe.Add(ref start, (nint)(4 * t)));
-            ref Complex cb = ref Unsafe.Add(ref ca, 1);
-            Complex x = ca, y = cb;
-            ca = (m.M00 * x) + (m.M01 * y);
-            cb = (m.M10 * x) + (m.M11 * y);
+            // SAFETY: the caller guarantees 2 * units amplitudes after a and after b.
+            nuint o = (nuint)(4 * t);
+            var va = Vector256.LoadUnsafe(ref a, o);
+            var vb = Vector256.LoadUnsafe(ref b, o);
+            Mul(ref va, ref vb, c);
+            va.StoreUnsafe(ref a, o);
+            vb.StoreUnsafe(ref b, o);
+        }
+    }
+
+    /// <summary>Scalar fallback: the gate on qubit q for pairs p in [start, end) (lane parity by index).</summary>
+    public static void ScalarPairs(Complex[] a, int q, long start, long end, in GateCoefficients g)
+    {
+        long s = 1L << q;
+        for (long p = start; p < end; p++)
+        {
+            long i = InsertZero(p, q);
+            var m = (i & 1) == 0 ? g.Even : g.Odd;
+            Complex x = a[i], y = a[i + s];
+            a[i] = (m.M00 * x) + (m.M01 * y);
+            a[i + s] = (m.M10 * x) + (m.M11 * y);
         }
     }
 
@@ -87,7 +117,7 @@ internal static partial class Kernels
     public static void ScaleRun(ref double a, long length, Complex f)
     {
         long t = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (Vectorised)
         {
             var re = Vector256.Create(f.Real);
             var im = Vector256.Create(-f.Imaginary, f.Imaginary, -f.Imaginary, f.Imaginary);
@@ -96,7 +126,7 @@ internal static partial class Kernels
                 // SAFETY: t + 2 <= length amplitudes guaranteed by the caller.
                 nuint o = (nuint)(2 * t);
                 var v = Vector256.LoadUnsafe(ref a, o);
-                Vector256.FusedMultiplyAdd(re, v, im * SwapReIm(v)).StoreUnsafe(ref a, o);
+                Fma.MultiplyAdd(re, v, im * SwapReIm(v)).StoreUnsafe(ref a, o);
             }
         }
 

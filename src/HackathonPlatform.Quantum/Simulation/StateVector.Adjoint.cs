@@ -38,4 +38,25 @@ public sealed partial class StateVector
         PassCount++;
         return Kernels.DiagonalInner(_amplitudes, ket._amplitudes, diagonal);
     }
+
+    /// <summary>True when <see cref="AdjointStepFused"/> is available for this state.</summary>
+    internal bool CanFuseAdjoint => Kernels.Vectorised && QubitCount >= 3;
+
+    /// <summary>
+    /// The fused backward step for single-qubit gates on distinct qubits: returns Im&lt;lambda|G_j|psi&gt;
+    /// for every gate (psi = this) and un-applies inverse[j] from both states.
+    /// </summary>
+    internal double[] AdjointStepFused(StateVector lambda, ReadOnlySpan<int> qubits, ReadOnlySpan<Matrix2> inverse, GeneratorKind[] generators)
+    {
+        var coefficients = new GateCoefficients[inverse.Length];
+        for (int j = 0; j < coefficients.Length; j++)
+        {
+            coefficients[j] = new GateCoefficients(inverse[j]);
+        }
+
+        var result = Kernels.AdjointFused(_amplitudes, lambda._amplitudes, qubits, coefficients, generators, Degree, out int passes);
+        PassCount += passes;
+        lambda.PassCount += passes;
+        return result;
+    }
 }

@@ -128,4 +128,21 @@ public sealed class GradientTests
         Assert.Throws<ArgumentException>(() => AdjointDifferentiation.ValueAndGradient(c, new double[6], new double[4]));
         Assert.Throws<ArgumentException>(() => ParameterShift.Gradient(c, new double[7], diagonal));
     }
+
+    [Fact]
+    public void Fused_adjoint_layers_on_sixteen_qubits_agree_with_parameter_shift()
+    {
+        const int n = 16;
+        var c = new Circuit(n).RotationLayer(PauliAxis.X, 0).RotationLayer(PauliAxis.Y, n);
+        for (int q = 0; q + 1 < n; q++)
+        {
+            c.Cnot(q, q + 1);
+        }
+
+        c.RotationLayer(PauliAxis.Z, 2 * n).H(3).Phase(0, 3 * n).Phase(7, (3 * n) + 1).Phase(15, (3 * n) + 2, scale: 0.5).Ry(14, 1.2);
+        var p = Parameters(c, 6);
+        var h = PauliSum.Parse("Z0 Z1 - 0.7*X3 + 0.4*Y15 X14 + 0.2*Z8 - 0.3*X9 Y10");
+        var (_, adjoint) = AdjointDifferentiation.ValueAndGradient(c, p, h);
+        Close(ParameterShift.Gradient(c, p, h), adjoint);
+    }
 }

@@ -1,0 +1,251 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace HackathonPlatform.Quantum.Simulation;
+
+// The fused backward step of adjoint differentiation for a stretch of single-qubit gates on distinct
+// qubits: in one tiled pass over psi and lambda (same tiling as ApplyFused) it reads Im<lambda|G_j|psi>
+// for every gate j and un-applies every gate from both states. Reading G_j after the other gates of
+// the stretch were un-applied in the same tile is exact: those act on other qubits, commute with G_j,
+// and are unitary on the tile's subspace.
+internal static partial class Kernels
+{
+    private static readonly Vector256<double> AlternatingSign = Vector256.Create(1.0, -1.0, 1.0, -1.0);
+
+    /// <summary>Returns Im&lt;lambda|G_j|psi&gt; per gate (0 where the generator is None) and un-applies inverse[j] from both.</summary>
+    public static double[] AdjointFused(Complex[] psi, Complex[] lambda, ReadOnlySpan<int> qubits, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, out int passes)
+    {
+        int n = BitOperations.Log2((uint)psi.Length);
+        if (!Vectorised || n < 3)
+        {
+            throw new InvalidOperationException("The fused adjoint step needs the vector kernels and 3 or more qubits.");
+        }
+
+        int blockQubits = Math.Min(n, LowBlockQubits);
+        var low = new List<int>();
+        var high = new List<int>();
+        for (int j = 0; j < qubits.Length; j++)
+        {
+            (qubits[j] < blockQubits ? low : high).Add(j);
+        }
+
+        var q = qubits.ToArray();
+        high.Sort((x, y) => q[x].CompareTo(q[y]));
+        var totals = new Vector256<double>[qubits.Length];
+        var gate = new object();
+        passes = 0;
+
+        void Merge(Vector256<double>[] local)
+        {
+            lock (gate)
+            {
+                for (int j = 0; j < local.Length; j++)
+                {
+                    totals[j] += local[j];
+                }
+            }
+        }
+
+        if (low.Count > 0)
+        {
+            var lowGates = low.ToArray();
+            ForChunks(psi.Length >> blockQubits, degree, (start, end) =>
+            {
+                var acc = new Vector256<double>[q.Length];
+                for (long b = start; b < end; b++)
+                {
+                    long offset = b << blockQubits;
+                    ref double pb = ref Doubles(psi, offset);
+                    ref double lb = ref Doubles(lambda, offset);
+                    foreach (int j in lowGates)
+                    {
+                        if (q[j] == 0)
+                        {
+                            AdjointAdjacent(ref pb, ref lb, 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
+                        }
+                        else
+                        {
+                            AdjointStrided(ref pb, ref lb, q[j], 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
+                        }
+                    }
+                }
+
+                Merge(acc);
+            }, alignment: 1);
+            passes++;
+        }
+
+        for (int first = 0; first < high.Count; first += HighGroupQubits)
+        {
+            var group = high.GetRange(first, Math.Min(HighGroupQubits, high.Count - first)).ToArray();
+            AdjointHighGroup(psi, lambda, q, group, inverse, generators, degree, Merge);
+            passes++;
+        }
+
+        var result = new double[q.Length];
+        for (int j = 0; j < q.Length; j++)
+        {
+            // Y reads a real part (plain lane sum); X, Z and the projector read imaginary parts.
+            result[j] = generators[j] == GeneratorKind.PauliY
+                ? Vector256.Sum(totals[j])
+                : Vector256.Sum(totals[j] * AlternatingSign);
+        }
+
+        return result;
+    }
+
+    private static void AdjointHighGroup(Complex[] psi, Complex[] lambda, int[] q, int[] group, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, Action<Vector256<double>[]> merge)
+    {
+        int k = group.Length;
+        int columnQubits = Math.Min(q[group[0]], ColumnQubits);
+        int rows = 1 << k;
+        var rowOffset = new long[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                if ((r & (1 << j)) != 0)
+                {
+                    rowOffset[r] |= 1L << q[group[j]];
+                }
+            }
+        }
+
+        long tiles = psi.Length >> (k + columnQubits);
+        ForChunks(tiles, degree, (start, end) =>
+        {
+            var acc = new Vector256<double>[q.Length];
+            for (long tile = start; tile < end; tile++)
+            {
+                long baseIndex = tile << columnQubits;
+                for (int j = 0; j < k; j++)
+                {
+                    baseIndex = InsertZero(baseIndex, q[group[j]]);
+                }
+
+                for (int j = 0; j < k; j++)
+                {
+                    int g = group[j];
+                    long partner = 1L << q[g];
+                    for (int r = 0; r < rows; r++)
+                    {
+                        if ((r & (1 << j)) == 0)
+                        {
+                            long i = baseIndex + rowOffset[r];
+                            AdjointRun(ref Doubles(psi, i), ref Doubles(psi, i + partner), ref Doubles(lambda, i), ref Doubles(lambda, i + partner),
+                                1L << (columnQubits - 1), inverse[g], generators[g], ref acc[g]);
+                        }
+                    }
+                }
+            }
+
+            merge(acc);
+        }, alignment: 1);
+    }
+
+    /// <summary>Accumulates the generator term of one pair of units, then un-applies the gate from both states.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AdjointStep(ref Vector256<double> a, ref Vector256<double> b, ref Vector256<double> la, ref Vector256<double> lb,
+        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    {
+        switch (generator)
+        {
+            case GeneratorKind.PauliX:
+                acc = Fma.MultiplyAdd(la, SwapReIm(b), Fma.MultiplyAdd(lb, SwapReIm(a), acc));
+                break;
+            case GeneratorKind.PauliY:
+                acc = Fma.MultiplyAdd(lb, a, Fma.MultiplyAddNegated(la, b, acc));
+                break;
+            case GeneratorKind.PauliZ:
+                acc = Fma.MultiplyAdd(la, SwapReIm(a), Fma.MultiplyAddNegated(lb, SwapReIm(b), acc));
+                break;
+            case GeneratorKind.Projector1:
+                acc = Fma.MultiplyAdd(lb, SwapReIm(b), acc);
+                break;
+            default:
+                break;
+        }
+
+        Mul(ref a, ref b, inverse);
+        Mul(ref la, ref lb, inverse);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AdjointRun(ref double pa, ref double pb, ref double la, ref double lb, long units,
+        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    {
+        var c = inverse;
+        var sum = acc;
+        for (long t = 0; t < units; t++)
+        {
+            // SAFETY: the caller guarantees 2 * units amplitudes after each of the four references.
+            nuint o = (nuint)(4 * t);
+            var a = Vector256.LoadUnsafe(ref pa, o);
+            var b = Vector256.LoadUnsafe(ref pb, o);
+            var va = Vector256.LoadUnsafe(ref la, o);
+            var vb = Vector256.LoadUnsafe(ref lb, o);
+            AdjointStep(ref a, ref b, ref va, ref vb, c, generator, ref sum);
+            a.StoreUnsafe(ref pa, o);
+            b.StoreUnsafe(ref pb, o);
+            va.StoreUnsafe(ref la, o);
+            vb.StoreUnsafe(ref lb, o);
+        }
+
+        acc = sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AdjointStrided(ref double psi, ref double lambda, int q, long pairUnits,
+        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    {
+        int shift = q - 1;
+        long lowMask = (1L << shift) - 1;
+        nuint partner = (nuint)(2L << q);
+        var c = inverse;
+        var sum = acc;
+        for (long p = 0; p < pairUnits; p++)
+        {
+            long u = ((p & ~lowMask) << 1) | (p & lowMask);
+
+            // SAFETY: p < pairUnits of the block, so u and its partner are inside the block.
+            nuint o = (nuint)(4 * u);
+            var a = Vector256.LoadUnsafe(ref psi, o);
+            var b = Vector256.LoadUnsafe(ref psi, o + partner);
+            var la = Vector256.LoadUnsafe(ref lambda, o);
+            var lb = Vector256.LoadUnsafe(ref lambda, o + partner);
+            AdjointStep(ref a, ref b, ref la, ref lb, c, generator, ref sum);
+            a.StoreUnsafe(ref psi, o);
+            b.StoreUnsafe(ref psi, o + partner);
+            la.StoreUnsafe(ref lambda, o);
+            lb.StoreUnsafe(ref lambda, o + partner);
+        }
+
+        acc = sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AdjointAdjacent(ref double psi, ref double lambda, long unitPairs,
+        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    {
+        var c = inverse;
+        var sum = acc;
+        for (long w = 0; w < unitPairs; w++)
+        {
+            // SAFETY: w < block amplitudes / 4.
+            nuint o = (nuint)(8 * w);
+            Unpack(Vector256.LoadUnsafe(ref psi, o), Vector256.LoadUnsafe(ref psi, o + 4), out var a, out var b);
+            Unpack(Vector256.LoadUnsafe(ref lambda, o), Vector256.LoadUnsafe(ref lambda, o + 4), out var la, out var lb);
+            AdjointStep(ref a, ref b, ref la, ref lb, c, generator, ref sum);
+            Pack(a, b, out var v0, out var v1);
+            v0.StoreUnsafe(ref psi, o);
+            v1.StoreUnsafe(ref psi, o + 4);
+            Pack(la, lb, out v0, out v1);
+            v0.StoreUnsafe(ref lambda, o);
+            v1.StoreUnsafe(ref lambda, o + 4);
+        }
+
+        acc = sum;
+    }
+}
