@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
+using HackathonPlatform.Core.Learning;
 using HackathonPlatform.Core.Registrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class CoreRegistration
         services.AddScoped<RegistrationService>();
         services.AddScoped<GroupService>();
         services.AddScoped<StaffService>();
+        services.AddScoped<LearningProgressService>();
         return services;
     }
 }

@@ -35,6 +35,12 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Messages to accounts.</summary>
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Self-learners' lecture progress (done, last opened).</summary>
+    public DbSet<LectureProgress> LectureProgress => Set<LectureProgress>();
+
+    /// <summary>Graded lecture quiz answers.</summary>
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory
