@@ -21,12 +21,15 @@ internal sealed class AdjointBenchmark(int qubits = 20, int layers = 3) : IBench
         var diagonal = PauliSum.Parse(terms).ToDiagonal(qubits);
 
         var state = new StateVector(qubits);
-        double forward = Timing.BestSeconds(5, () =>
-        {
-            state.Reset();
-            circuit.Run(state, parameters);
-        });
-        double gradient = Timing.BestSeconds(3, () => AdjointDifferentiation.ValueAndGradient(circuit, parameters, diagonal));
+        var best = Timing.BestInterleaved(
+            5,
+            () =>
+            {
+                state.Reset();
+                circuit.Run(state, parameters);
+            },
+            () => AdjointDifferentiation.ValueAndGradient(circuit, parameters, diagonal));
+        double forward = best[0], gradient = best[1];
         double ratio = gradient / forward;
         bool pass = ratio <= 4;
         Console.WriteLine($"adjoint: {qubits} qubits, {layers} layers, {circuit.ParameterCount} parameters, {circuit.Gates.Count} gates ({Environment.ProcessorCount} threads allowed)");

@@ -14,6 +14,9 @@ internal readonly struct GateCoefficients
     public readonly Matrix2 Even;
     public readonly Matrix2 Odd;
 
+    /// <summary>True when every entry of both matrices is real (the imaginary vectors are all zero).</summary>
+    public readonly bool IsReal;
+
     // Pair form: a' = m00 a + m01 b, b' = m10 a + m11 b with a, b two amplitudes per vector.
     public readonly Vector256<double> R00, I00, R01, I01, R10, I10, R11, I11;
 
@@ -35,7 +38,11 @@ internal readonly struct GateCoefficients
         (R11, I11) = Lanes(even.M11, odd.M11);
         (C0R, C0I) = Lanes(even.M00, even.M10);
         (C1R, C1I) = Lanes(even.M01, even.M11);
+        IsReal = IsRealMatrix(even) && IsRealMatrix(odd);
     }
+
+    private static bool IsRealMatrix(Matrix2 m) =>
+        m.M00.Imaginary == 0 && m.M01.Imaginary == 0 && m.M10.Imaginary == 0 && m.M11.Imaginary == 0;
 
     private static (Vector256<double> Re, Vector256<double> Im) Lanes(Complex lane0, Complex lane1) =>
         (Vector256.Create(lane0.Real, lane0.Real, lane1.Real, lane1.Real),

@@ -61,14 +61,8 @@ internal static partial class Kernels
                     ref double lb = ref Doubles(lambda, offset);
                     foreach (int j in lowGates)
                     {
-                        if (q[j] == 0)
-                        {
-                            AdjointAdjacent(ref pb, ref lb, 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
-                        }
-                        else
-                        {
-                            AdjointStrided(ref pb, ref lb, q[j], 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
-                        }
+                        var shape = q[j] == 0 ? AdjointShape.Adjacent : AdjointShape.Strided;
+                        AdjointDispatch(shape, ref pb, ref pb, ref lb, ref lb, q[j], 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
                     }
                 }
 
@@ -134,8 +128,8 @@ internal static partial class Kernels
                         if ((r & (1 << j)) == 0)
                         {
                             long i = baseIndex + rowOffset[r];
-                            AdjointRun(ref Doubles(psi, i), ref Doubles(psi, i + partner), ref Doubles(lambda, i), ref Doubles(lambda, i + partner),
-                                1L << (columnQubits - 1), inverse[g], generators[g], ref acc[g]);
+                            AdjointDispatch(AdjointShape.Run, ref Doubles(psi, i), ref Doubles(psi, i + partner), ref Doubles(lambda, i), ref Doubles(lambda, i + partner),
+                                0, 1L << (columnQubits - 1), inverse[g], generators[g], ref acc[g]);
                         }
                     }
                 }
@@ -145,38 +139,59 @@ internal static partial class Kernels
         }, alignment: 1);
     }
 
-    /// <summary>Accumulates the generator term of one pair of units, then un-applies the gate from both states.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AdjointStep(ref Vector256<double> a, ref Vector256<double> b, ref Vector256<double> la, ref Vector256<double> lb,
+    /// <summary>Which loop shape an adjoint step runs: tile rows, a strided qubit inside a block, or qubit 0.</summary>
+    private enum AdjointShape
+    {
+        Run,
+        Strided,
+        Adjacent,
+    }
+
+    // Picks the specialised loop for (real or complex gate) x (generator).
+    private static void AdjointDispatch(AdjointShape shape, ref double pa, ref double pb, ref double la, ref double lb, int q, long count,
         in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    {
+        if (inverse.IsReal)
+        {
+            AdjointDispatch(shape, ref pa, ref pb, ref la, ref lb, q, count, new RealPairOp(inverse), generator, ref acc);
+        }
+        else
+        {
+            AdjointDispatch(shape, ref pa, ref pb, ref la, ref lb, q, count, new ComplexPairOp(inverse), generator, ref acc);
+        }
+    }
+
+    private static void AdjointDispatch<TOp>(AdjointShape shape, ref double pa, ref double pb, ref double la, ref double lb, int q, long count,
+        TOp op, GeneratorKind generator, ref Vector256<double> acc)
+        where TOp : struct, IPairOp
     {
         switch (generator)
         {
-            case GeneratorKind.PauliX:
-                acc = Fma.MultiplyAdd(la, SwapReIm(b), Fma.MultiplyAdd(lb, SwapReIm(a), acc));
-                break;
-            case GeneratorKind.PauliY:
-                acc = Fma.MultiplyAdd(lb, a, Fma.MultiplyAddNegated(la, b, acc));
-                break;
-            case GeneratorKind.PauliZ:
-                acc = Fma.MultiplyAdd(la, SwapReIm(a), Fma.MultiplyAddNegated(lb, SwapReIm(b), acc));
-                break;
-            case GeneratorKind.Projector1:
-                acc = Fma.MultiplyAdd(lb, SwapReIm(b), acc);
-                break;
-            default:
-                break;
+            case GeneratorKind.PauliX: AdjointLoop<TOp, XGenerator>(shape, ref pa, ref pb, ref la, ref lb, q, count, op, ref acc); break;
+            case GeneratorKind.PauliY: AdjointLoop<TOp, YGenerator>(shape, ref pa, ref pb, ref la, ref lb, q, count, op, ref acc); break;
+            case GeneratorKind.PauliZ: AdjointLoop<TOp, ZGenerator>(shape, ref pa, ref pb, ref la, ref lb, q, count, op, ref acc); break;
+            case GeneratorKind.Projector1: AdjointLoop<TOp, Projector1Generator>(shape, ref pa, ref pb, ref la, ref lb, q, count, op, ref acc); break;
+            default: AdjointLoop<TOp, NoGenerator>(shape, ref pa, ref pb, ref la, ref lb, q, count, op, ref acc); break;
         }
+    }
 
-        Mul(ref a, ref b, inverse);
-        Mul(ref la, ref lb, inverse);
+    private static void AdjointLoop<TOp, TGen>(AdjointShape shape, ref double pa, ref double pb, ref double la, ref double lb, int q, long count, TOp op, ref Vector256<double> acc)
+        where TOp : struct, IPairOp
+        where TGen : struct, IGeneratorTerm
+    {
+        switch (shape)
+        {
+            case AdjointShape.Run: AdjointRun<TOp, TGen>(ref pa, ref pb, ref la, ref lb, count, op, ref acc); break;
+            case AdjointShape.Strided: AdjointStrided<TOp, TGen>(ref pa, ref la, q, count, op, ref acc); break;
+            default: AdjointAdjacent<TOp, TGen>(ref pa, ref la, count, op, ref acc); break;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AdjointRun(ref double pa, ref double pb, ref double la, ref double lb, long units,
-        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    private static void AdjointRun<TOp, TGen>(ref double pa, ref double pb, ref double la, ref double lb, long units, TOp op, ref Vector256<double> acc)
+        where TOp : struct, IPairOp
+        where TGen : struct, IGeneratorTerm
     {
-        var c = inverse;
         var sum = acc;
         for (long t = 0; t < units; t++)
         {
@@ -186,7 +201,9 @@ internal static partial class Kernels
             var b = Vector256.LoadUnsafe(ref pb, o);
             var va = Vector256.LoadUnsafe(ref la, o);
             var vb = Vector256.LoadUnsafe(ref lb, o);
-            AdjointStep(ref a, ref b, ref va, ref vb, c, generator, ref sum);
+            TGen.Accumulate(a, b, va, vb, ref sum);
+            op.Apply(ref a, ref b);
+            op.Apply(ref va, ref vb);
             a.StoreUnsafe(ref pa, o);
             b.StoreUnsafe(ref pb, o);
             va.StoreUnsafe(ref la, o);
@@ -197,13 +214,13 @@ internal static partial class Kernels
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AdjointStrided(ref double psi, ref double lambda, int q, long pairUnits,
-        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    private static void AdjointStrided<TOp, TGen>(ref double psi, ref double lambda, int q, long pairUnits, TOp op, ref Vector256<double> acc)
+        where TOp : struct, IPairOp
+        where TGen : struct, IGeneratorTerm
     {
         int shift = q - 1;
         long lowMask = (1L << shift) - 1;
         nuint partner = (nuint)(2L << q);
-        var c = inverse;
         var sum = acc;
         for (long p = 0; p < pairUnits; p++)
         {
@@ -215,7 +232,9 @@ internal static partial class Kernels
             var b = Vector256.LoadUnsafe(ref psi, o + partner);
             var la = Vector256.LoadUnsafe(ref lambda, o);
             var lb = Vector256.LoadUnsafe(ref lambda, o + partner);
-            AdjointStep(ref a, ref b, ref la, ref lb, c, generator, ref sum);
+            TGen.Accumulate(a, b, la, lb, ref sum);
+            op.Apply(ref a, ref b);
+            op.Apply(ref la, ref lb);
             a.StoreUnsafe(ref psi, o);
             b.StoreUnsafe(ref psi, o + partner);
             la.StoreUnsafe(ref lambda, o);
@@ -226,10 +245,10 @@ internal static partial class Kernels
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AdjointAdjacent(ref double psi, ref double lambda, long unitPairs,
-        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+    private static void AdjointAdjacent<TOp, TGen>(ref double psi, ref double lambda, long unitPairs, TOp op, ref Vector256<double> acc)
+        where TOp : struct, IPairOp
+        where TGen : struct, IGeneratorTerm
     {
-        var c = inverse;
         var sum = acc;
         for (long w = 0; w < unitPairs; w++)
         {
@@ -237,7 +256,9 @@ internal static partial class Kernels
             nuint o = (nuint)(8 * w);
             Unpack(Vector256.LoadUnsafe(ref psi, o), Vector256.LoadUnsafe(ref psi, o + 4), out var a, out var b);
             Unpack(Vector256.LoadUnsafe(ref lambda, o), Vector256.LoadUnsafe(ref lambda, o + 4), out var la, out var lb);
-            AdjointStep(ref a, ref b, ref la, ref lb, c, generator, ref sum);
+            TGen.Accumulate(a, b, la, lb, ref sum);
+            op.Apply(ref a, ref b);
+            op.Apply(ref la, ref lb);
             Pack(a, b, out var v0, out var v1);
             v0.StoreUnsafe(ref psi, o);
             v1.StoreUnsafe(ref psi, o + 4);

@@ -13,10 +13,23 @@ internal static partial class Kernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ControlledUnits(ref double baseRef, int control, int target, long start, long end, in GateCoefficients g)
     {
+        if (g.IsReal)
+        {
+            ControlledUnits(ref baseRef, control, target, start, end, new RealPairOp(g));
+        }
+        else
+        {
+            ControlledUnits(ref baseRef, control, target, start, end, new ComplexPairOp(g));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ControlledUnits<T>(ref double baseRef, int control, int target, long start, long end, T op)
+        where T : struct, IPairOp
+    {
         int lo = Math.Min(control, target) - 1, hi = Math.Max(control, target) - 1;
         long controlBit = 1L << (control - 1);
         nuint partner = (nuint)(2L << target);
-        var c = g;
         for (long p = start; p < end; p++)
         {
             long u = InsertZero(InsertZero(p, lo), hi) | controlBit;
@@ -25,7 +38,7 @@ internal static partial class Kernels
             nuint o = (nuint)(4 * u);
             var a = Vector256.LoadUnsafe(ref baseRef, o);
             var b = Vector256.LoadUnsafe(ref baseRef, o + partner);
-            Mul(ref a, ref b, c);
+            op.Apply(ref a, ref b);
             a.StoreUnsafe(ref baseRef, o);
             b.StoreUnsafe(ref baseRef, o + partner);
         }

@@ -12,17 +12,6 @@ internal static partial class Kernels
     /// <summary>True when the vector kernels run (AVX2 + FMA class hardware).</summary>
     public static bool Vectorised => Vector256.IsHardwareAccelerated && Fma.IsSupported && Avx2.IsSupported;
 
-    /// <summary>(a, b) -&gt; (m00 a + m01 b, m10 a + m11 b) lane-wise (even/odd lanes may differ).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Mul(ref Vector256<double> a, ref Vector256<double> b, in GateCoefficients g)
-    {
-        var sa = SwapReIm(a);
-        var sb = SwapReIm(b);
-        var na = Fma.MultiplyAdd(g.R00, a, Fma.MultiplyAdd(g.I00, sa, Fma.MultiplyAdd(g.R01, b, g.I01 * sb)));
-        b = Fma.MultiplyAdd(g.R10, a, Fma.MultiplyAdd(g.I10, sa, Fma.MultiplyAdd(g.R11, b, g.I11 * sb)));
-        a = na;
-    }
-
     /// <summary>Two units (a0, b0), (a1, b1) of adjacent pairs become A = (a0, a1), B = (b0, b1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(Vector256<double> v0, Vector256<double> v1, out Vector256<double> a, out Vector256<double> b)
@@ -46,10 +35,23 @@ internal static partial class Kernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void StridedUnits(ref double baseRef, int q, long start, long end, in GateCoefficients g)
     {
+        if (g.IsReal)
+        {
+            StridedUnits(ref baseRef, q, start, end, new RealPairOp(g));
+        }
+        else
+        {
+            StridedUnits(ref baseRef, q, start, end, new ComplexPairOp(g));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void StridedUnits<T>(ref double baseRef, int q, long start, long end, T op)
+        where T : struct, IPairOp
+    {
         int shift = q - 1;
         long lowMask = (1L << shift) - 1;
         nuint partner = (nuint)(2L << q); // 2^q amplitudes = 2^(q+1) doubles
-        var c = g;
         for (long p = start; p < end; p++)
         {
             long u = ((p & ~lowMask) << 1) | (p & lowMask);
@@ -58,7 +60,7 @@ internal static partial class Kernels
             nuint o = (nuint)(4 * u);
             var a = Vector256.LoadUnsafe(ref baseRef, o);
             var b = Vector256.LoadUnsafe(ref baseRef, o + partner);
-            Mul(ref a, ref b, c);
+            op.Apply(ref a, ref b);
             a.StoreUnsafe(ref baseRef, o);
             b.StoreUnsafe(ref baseRef, o + partner);
         }
@@ -68,13 +70,26 @@ internal static partial class Kernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AdjacentUnits(ref double baseRef, long start, long end, in GateCoefficients g)
     {
-        var c = g;
+        if (g.IsReal)
+        {
+            AdjacentUnits(ref baseRef, start, end, new RealPairOp(g));
+        }
+        else
+        {
+            AdjacentUnits(ref baseRef, start, end, new ComplexPairOp(g));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AdjacentUnits<T>(ref double baseRef, long start, long end, T op)
+        where T : struct, IPairOp
+    {
         for (long w = start; w < end; w++)
         {
             // SAFETY: w < (region amplitudes) / 4.
             nuint o = (nuint)(8 * w);
             Unpack(Vector256.LoadUnsafe(ref baseRef, o), Vector256.LoadUnsafe(ref baseRef, o + 4), out var a, out var b);
-            Mul(ref a, ref b, c);
+            op.Apply(ref a, ref b);
             Pack(a, b, out var v0, out var v1);
             v0.StoreUnsafe(ref baseRef, o);
             v1.StoreUnsafe(ref baseRef, o + 4);
@@ -85,14 +100,27 @@ internal static partial class Kernels
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PairRun(ref double a, ref double b, long units, in GateCoefficients g)
     {
-        var c = g;
+        if (g.IsReal)
+        {
+            PairRun(ref a, ref b, units, new RealPairOp(g));
+        }
+        else
+        {
+            PairRun(ref a, ref b, units, new ComplexPairOp(g));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PairRun<T>(ref double a, ref double b, long units, T op)
+        where T : struct, IPairOp
+    {
         for (long t = 0; t < units; t++)
         {
             // SAFETY: the caller guarantees 2 * units amplitudes after a and after b.
             nuint o = (nuint)(4 * t);
             var va = Vector256.LoadUnsafe(ref a, o);
             var vb = Vector256.LoadUnsafe(ref b, o);
-            Mul(ref va, ref vb, c);
+            op.Apply(ref va, ref vb);
             va.StoreUnsafe(ref a, o);
             vb.StoreUnsafe(ref b, o);
         }
