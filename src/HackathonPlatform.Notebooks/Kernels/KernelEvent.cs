@@ -15,4 +15,5 @@ namespace HackathonPlatform.Notebooks.Kernels;
 [JsonDerivedType(typeof(StandardOutputProduced), nameof(StandardOutputProduced))]
 [JsonDerivedType(typeof(StandardErrorProduced), nameof(StandardErrorProduced))]
 [JsonDerivedType(typeof(DiagnosticsProduced), nameof(DiagnosticsProduced))]
+[JsonDerivedType(typeof(KernelReady), nameof(KernelReady))]
 public abstract record KernelEvent(string CommandToken);
