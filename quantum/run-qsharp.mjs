@@ -31,5 +31,5 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
 // A runtime failure comes back as success:false in the results, not as an exception.
 const results = events.getResults().map((r) => ({ success: r.success, result: typeof r.result === "string" ? r.result : JSON.stringify(r.result) }));
-process.stdout.write(JSON.stringify({ seconds, dumps, messages, results }));
-process.exit(0);
+// Exit only once the pipe has taken everything: exiting right away truncates output at 64 KiB.
+process.stdout.write(JSON.stringify({ seconds, dumps, messages, results }), () => process.exit(0));

@@ -23,6 +23,9 @@ internal readonly struct GateCoefficients
     // Adjacent form (target qubit 0): one vector = (a, b); out = C0 * (a, a) + C1 * (b, b).
     public readonly Vector256<double> C0R, C0I, C1R, C1I;
 
+    // 512-bit forms: four amplitudes per vector, lanes (even, odd, even, odd).
+    public readonly Vector512<double> W00R, W00I, W01R, W01I, W10R, W10I, W11R, W11I;
+
     public GateCoefficients(Matrix2 m)
         : this(m, m)
     {
@@ -39,7 +42,14 @@ internal readonly struct GateCoefficients
         (C0R, C0I) = Lanes(even.M00, even.M10);
         (C1R, C1I) = Lanes(even.M01, even.M11);
         IsReal = IsRealMatrix(even) && IsRealMatrix(odd);
+        (W00R, W00I) = Wide(R00, I00);
+        (W01R, W01I) = Wide(R01, I01);
+        (W10R, W10I) = Wide(R10, I10);
+        (W11R, W11I) = Wide(R11, I11);
     }
+
+    private static (Vector512<double> Re, Vector512<double> Im) Wide(Vector256<double> re, Vector256<double> im) =>
+        (Vector512.Create(re, re), Vector512.Create(im, im));
 
     private static bool IsRealMatrix(Matrix2 m) =>
         m.M00.Imaginary == 0 && m.M01.Imaginary == 0 && m.M10.Imaginary == 0 && m.M11.Imaginary == 0;

@@ -83,6 +83,10 @@ internal static partial class Kernels
         {
             ForChunks(a.Length >> 2, degree, (start, end) => CnotTargetZero(ref Doubles(a, 0), control, start, end));
         }
+        else if (control >= 2 && target >= 2 && Wide)
+        {
+            ForChunks(a.Length >> 4, degree, (start, end) => CnotQuads(ref Doubles(a, 0), control, target, start, end));
+        }
         else
         {
             ForChunks(a.Length >> 3, degree, (start, end) => CnotUnits(ref Doubles(a, 0), control, target, start, end));

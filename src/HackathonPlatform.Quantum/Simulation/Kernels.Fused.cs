@@ -75,9 +75,17 @@ internal static partial class Kernels
         ref double block = ref Doubles(a, offset);
         foreach (var (q, g) in gates)
         {
-            if (q == 0)
+            if (q <= 1 && Wide && size >= 8)
+            {
+                LowQubitOctets(ref block, q, 0, size >> 3, g);
+            }
+            else if (q == 0)
             {
                 AdjacentUnits(ref block, 0, size >> 2, g);
+            }
+            else if (q >= 2 && Wide)
+            {
+                StridedQuads(ref block, q, 0, size >> 3, g);
             }
             else
             {
@@ -123,7 +131,14 @@ internal static partial class Kernels
                         if ((r & (1 << j)) == 0)
                         {
                             long i = baseIndex + rowOffset[r];
-                            PairRun(ref Doubles(a, i), ref Doubles(a, i + partner), columns >> 1, group[j].G);
+                            if (Wide)
+                            {
+                                PairRunWide(ref Doubles(a, i), ref Doubles(a, i + partner), columns >> 2, group[j].G);
+                            }
+                            else
+                            {
+                                PairRun(ref Doubles(a, i), ref Doubles(a, i + partner), columns >> 1, group[j].G);
+                            }
                         }
                     }
                 }

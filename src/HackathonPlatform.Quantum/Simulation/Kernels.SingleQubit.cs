@@ -23,9 +23,17 @@ internal static partial class Kernels
         {
             ForChunks(a.Length >> 1, degree, (start, end) => ScalarPairs(a, q, start, end, g));
         }
+        else if (q <= 1 && Wide && a.Length >= 8)
+        {
+            ForChunks(a.Length >> 3, degree, (start, end) => LowQubitOctets(ref Doubles(a, 0), q, start, end, g));
+        }
         else if (q == 0)
         {
             ForChunks(a.Length >> 2, degree, (start, end) => AdjacentUnits(ref Doubles(a, 0), start, end, g));
+        }
+        else if (q >= 2 && Wide)
+        {
+            ForChunks(a.Length >> 3, degree, (start, end) => StridedQuads(ref Doubles(a, 0), q, start, end, g));
         }
         else
         {
