@@ -33,6 +33,8 @@ while IFS= read -r lock; do
     echo "setup: npm ci in ${dir#./}"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
+  # Front ends bundle their sources (esbuild: well under a second); outputs are gitignored.
+  (cd "$dir" && npm run build --if-present --silent >/dev/null)
 done < <(find . -name package-lock.json -not -path "*/node_modules/*" -not -path "./artifacts/*")
 if [[ -x scripts/build-docs.sh ]]; then
   scripts/build-docs.sh
