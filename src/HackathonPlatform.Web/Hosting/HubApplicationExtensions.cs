@@ -34,6 +34,7 @@ public static class HubApplicationExtensions
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapHubApi();
+        app.MapHubLearning();
         return app;
     }
 }

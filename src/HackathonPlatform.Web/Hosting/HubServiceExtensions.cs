@@ -44,6 +44,7 @@ public static class HubServiceExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        builder.AddHubLearning();
         return builder;
     }
 
