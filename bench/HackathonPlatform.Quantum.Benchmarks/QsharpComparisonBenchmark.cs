@@ -8,10 +8,12 @@ namespace HackathonPlatform.Quantum.Benchmarks;
 /// The same 16-qubit, 3-layer hardware-efficient circuit on qsharp-lang 1.32.5-dev (Node, WASM) and on
 /// ours: speed-up and largest amplitude difference after aligning the global phase.
 /// qsharp-lang recompiles on every run(), so its per-circuit time is taken as
-/// (time(reps = 4) - time(reps = 1)) / 3 from two runs of the same source; the single run is printed too.
+/// (time(reps = 6) - time(reps = 1)) / 5, each the best of two runs of the same source; the single run is printed too.
 /// </summary>
 internal sealed class QsharpComparisonBenchmark(int qubits = 16, int layers = 3) : IBenchmark
 {
+    private const int ExtraReps = 5;
+
     public string Name => "qsharp";
 
     public bool Run()
@@ -30,22 +32,34 @@ internal sealed class QsharpComparisonBenchmark(int qubits = 16, int layers = 3)
         File.WriteAllText(file, QsharpRunner.ToQsharp(circuit, parameters));
         try
         {
-            var (once, theirs) = QsharpRunner.Run(folder, file, 1, qubits);
-            var (four, _) = QsharpRunner.Run(folder, file, 4, qubits);
-            double perCircuit = (four - once) / 3;
-
             var state = new StateVector(qubits) { MaxDegreeOfParallelism = 1 };
-            double ours = Timing.BestSeconds(5, () =>
+            void RunOurs()
             {
                 state.Reset();
                 circuit.Run(state, parameters);
-            });
+            }
+
+            // Ours is timed before and after the Node runs and the best kept, so a load spike from
+            // the shared machine does not flatter either side.
+            double ours = Timing.BestSeconds(5, RunOurs);
+            (double Seconds, Complex[] State) once = (double.MaxValue, []), many = (double.MaxValue, []);
+            for (int attempt = 0; attempt < 2; attempt++)
+            {
+                var o = QsharpRunner.Run(folder, file, 1, qubits);
+                var m = QsharpRunner.Run(folder, file, 1 + ExtraReps, qubits);
+                once = o.Seconds < once.Seconds ? o : once;
+                many = m.Seconds < many.Seconds ? m : many;
+            }
+
+            ours = Math.Min(ours, Timing.BestSeconds(5, RunOurs));
+            var theirs = once.State;
+            double perCircuit = (many.Seconds - once.Seconds) / ExtraReps;
 
             double difference = MaxDifferenceUpToGlobalPhase(state.Amplitudes, theirs);
             double speedup = perCircuit / ours;
             bool pass = speedup >= 100 && difference <= 1e-10;
-            Console.WriteLine($"qsharp: {qubits} qubits, {layers} layers ({circuit.Gates.Count} gates): qsharp-lang run() {once:F2} s for 1 circuit, {four:F2} s for 4 => {perCircuit * 1e3:F0} ms per circuit; ours {ours * 1e3:F2} ms single-threaded");
-            Console.WriteLine($"qsharp: speed-up {speedup:F0}x (vs whole single run() incl. compile: {once / ours:F0}x), max amplitude difference {difference:E2}; {Timing.Verdict(pass, "speed-up >= 100x and difference <= 1e-10")}");
+            Console.WriteLine($"qsharp: {qubits} qubits, {layers} layers ({circuit.Gates.Count} gates): qsharp-lang run() best {once.Seconds:F2} s for 1 circuit, {many.Seconds:F2} s for {1 + ExtraReps} => {perCircuit * 1e3:F0} ms per circuit; ours {ours * 1e3:F2} ms single-threaded");
+            Console.WriteLine($"qsharp: speed-up {speedup:F0}x per circuit (whole run() incl. compile and dump: {once.Seconds / ours:F0}x), max amplitude difference {difference:E2}; {Timing.Verdict(pass, "speed-up >= 100x and difference <= 1e-10")}");
             return pass;
         }
         finally

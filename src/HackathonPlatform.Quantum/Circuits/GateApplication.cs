@@ -25,7 +25,7 @@ internal static class GateApplication
                 state.ApplyTwoQubitUnitary(gate.Qubit0, gate.Qubit1, gate.Matrix4);
                 break;
             case GateKind.DiagonalPhase:
-                state.ApplyDiagonalPhase(gate.DiagonalArray, angle);
+                state.ApplyDiagonalPhase(gate.DiagonalArray!, angle);
                 break;
             default:
                 state.ApplyUnchecked(gate.Qubit0, gate.SingleQubitMatrix(angle), "qubit");

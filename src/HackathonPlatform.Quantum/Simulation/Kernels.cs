@@ -75,17 +75,6 @@ internal static partial class Kernels
         return new Complex(re, im);
     }
 
-    public static double ExpectationDiagonal(Complex[] a, ReadOnlySpan<double> diagonal)
-    {
-        double sum = 0;
-        for (int k = 0; k < a.Length; k++)
-        {
-            sum += ((a[k].Real * a[k].Real) + (a[k].Imaginary * a[k].Imaginary)) * diagonal[k];
-        }
-
-        return sum;
-    }
-
     public static double ExpectationZTerms(Complex[] a, PauliTerm[] terms)
     {
         var masks = terms.Select(t => t.Operator.ZMask).ToArray();
@@ -131,15 +120,6 @@ internal static partial class Kernels
         {
             Complex term = c * source[k];
             target[k ^ x] += (BitOperations.PopCount((ulong)k & z) & 1) == 0 ? term : -term;
-        }
-    }
-
-    public static void DiagonalPhase(Complex[] a, ReadOnlySpan<double> diagonal, double gamma)
-    {
-        for (int k = 0; k < a.Length; k++)
-        {
-            var (s, c) = Math.SinCos(-gamma * diagonal[k]);
-            a[k] *= new Complex(c, s);
         }
     }
 

@@ -183,7 +183,23 @@ public sealed partial class StateVector
     {
         CheckDiagonal(diagonal, nameof(diagonal));
         PassCount++;
-        Kernels.DiagonalPhase(_amplitudes, diagonal, gamma);
+        Kernels.DiagonalPhase(_amplitudes, diagonal, gamma, 0, _amplitudes.Length);
+    }
+
+    /// <summary>
+    /// As <see cref="ApplyDiagonalPhase(ReadOnlySpan{double}, double)"/>; an array (unlike a span) can be
+    /// shared with worker threads, so large states use <see cref="MaxDegreeOfParallelism"/> threads.
+    /// </summary>
+    /// <param name="diagonal">2^n real values, index k = basis state |k&gt;.</param>
+    /// <param name="gamma">The angle multiplying the cost.</param>
+    /// <exception cref="ArgumentException">diagonal.Length is not 2^n.</exception>
+    public void ApplyDiagonalPhase(double[] diagonal, double gamma)
+    {
+        ArgumentNullException.ThrowIfNull(diagonal);
+        CheckDiagonal(diagonal, nameof(diagonal));
+        PassCount++;
+        var a = _amplitudes;
+        Kernels.ForChunks(a.Length, Degree, (start, end) => Kernels.DiagonalPhase(a, diagonal, gamma, start, end));
     }
 
     internal int Degree => UseThreads ? MaxDegreeOfParallelism : 1;

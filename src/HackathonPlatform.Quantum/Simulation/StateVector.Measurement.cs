@@ -26,7 +26,22 @@ public sealed partial class StateVector
     {
         CheckDiagonal(diagonal, nameof(diagonal));
         PassCount++;
-        return Kernels.ExpectationDiagonal(_amplitudes, diagonal);
+        return Kernels.ExpectationDiagonal(_amplitudes, diagonal, 0, _amplitudes.Length);
+    }
+
+    /// <summary>
+    /// As <see cref="ExpectationDiagonal(ReadOnlySpan{double})"/>; with an array, large states use
+    /// <see cref="MaxDegreeOfParallelism"/> threads.
+    /// </summary>
+    /// <param name="diagonal">2^n real values.</param>
+    /// <exception cref="ArgumentException">diagonal.Length is not 2^n.</exception>
+    public double ExpectationDiagonal(double[] diagonal)
+    {
+        ArgumentNullException.ThrowIfNull(diagonal);
+        CheckDiagonal(diagonal, nameof(diagonal));
+        PassCount++;
+        var a = _amplitudes;
+        return Kernels.SumChunks(a.Length, Degree, (start, end) => Kernels.ExpectationDiagonal(a, diagonal, start, end));
     }
 
     /// <summary>
