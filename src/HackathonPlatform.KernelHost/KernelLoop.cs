@@ -73,7 +73,7 @@ internal sealed class KernelLoop(ICodeKernel kernel, ProtocolWriter protocol, Ho
             var previous = _running;
             _running = new CancellationTokenSource();
             previous.Dispose();
-            var budget = new OutputBudget(options.MaxOutputBytes);
+            var budget = new KernelOutputBudget(options.MaxOutputBytes);
             await foreach (var kernelEvent in kernel.SubmitAsync(cell.Token, cell.Code, _running.Token))
             {
                 foreach (var allowed in budget.Filter(kernelEvent))

@@ -1,17 +1,23 @@
-using HackathonPlatform.Notebooks.Kernels;
-
-namespace HackathonPlatform.KernelHost;
+namespace HackathonPlatform.Notebooks.Kernels;
 
 /// <summary>
-/// Caps the output one cell sends: past the budget, output is cut and a single notice is sent
-/// instead. Done in the host (not only in the client) so that a cell printing 100 MB does not push
-/// 100 MB through the pipe.
+/// Caps the output of one cell: past the budget, output is cut and a single notice is sent instead.
+/// The kernel host applies it (so a cell printing 100 MB does not push 100 MB through the pipe)
+/// and so does <see cref="KernelProcess"/> (so a misbehaving host cannot flood its client).
+/// Sizes are counted in characters of text, which is bytes for ASCII output.
 /// </summary>
-internal sealed class OutputBudget(long maxBytes)
+/// <param name="maxBytes">The budget of one cell.</param>
+public sealed class KernelOutputBudget(long maxBytes)
 {
     private long _used;
     private bool _noticeSent;
 
+    /// <summary>Whether output was cut.</summary>
+    public bool Exceeded => _noticeSent;
+
+    /// <summary>Passes an event through the budget.</summary>
+    /// <param name="kernelEvent">Any event; only output events are counted.</param>
+    /// <returns>The event, a cut copy of it and/or the truncation notice, or nothing.</returns>
     public IEnumerable<KernelEvent> Filter(KernelEvent kernelEvent)
     {
         var size = Size(kernelEvent);
@@ -42,6 +48,9 @@ internal sealed class OutputBudget(long maxBytes)
         }
     }
 
+    /// <summary>The notice sent once the budget is spent.</summary>
+    /// <param name="maxBytes">The budget.</param>
+    /// <returns>The text, on its own lines.</returns>
     public static string Notice(long maxBytes) =>
         $"\n... Output truncated: this cell's output passed the limit of {maxBytes} bytes ...\n";
 

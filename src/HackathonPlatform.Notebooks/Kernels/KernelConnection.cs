@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+
+namespace HackathonPlatform.Notebooks.Kernels;
+
+/// <summary>
+/// One kernel OS process: writes commands to its stdin, reads its events into a bounded channel
+/// (a kernel flooding events blocks on its pipe rather than filling our memory), keeps the tail
+/// of its stderr for error messages, and kills the whole process tree on disposal.
+/// </summary>
+internal sealed class KernelConnection : IDisposable
+{
+    private const int StderrTailLines = 20;
+    private readonly Process _process;
+    private readonly Channel<KernelEvent> _events = Channel.CreateBounded<KernelEvent>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+    private readonly TaskCompletionSource<KernelReady> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Queue<string> _stderrTail = new();
+    private readonly Action<string>? _log;
+    private readonly Lock _gate = new();
+
+    public KernelConnection(ProcessStartInfo info, Action<string>? log)
+    {
+        _log = log;
+        info.StandardInputEncoding = new UTF8Encoding(false);
+        info.StandardOutputEncoding = Encoding.UTF8;
+        info.StandardErrorEncoding = Encoding.UTF8;
+        _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {info.FileName}.");
+        ProcessId = _process.Id;
+        Exited = ReadEventsAsync();
+        _ = ReadErrorsAsync();
+    }
+
+    public int ProcessId { get; }
+
+    public ChannelReader<KernelEvent> Events => _events.Reader;
+
+    public Task<KernelReady> Ready => _ready.Task;
+
+    /// <summary>Completes when stdout closed and the process exited.</summary>
+    public Task Exited { get; }
+
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    public string StderrTail
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return string.Join('\n', _stderrTail);
+            }
+        }
+    }
+
+    public async Task SendAsync(KernelCommand command)
+    {
+        await _process.StandardInput.WriteLineAsync(KernelProtocol.Serialize(command));
+        await _process.StandardInput.FlushAsync();
+    }
+
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private async Task ReadEventsAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                KernelEvent kernelEvent;
+                try
+                {
+                    kernelEvent = KernelProtocol.DeserializeEvent(line);
+                }
+                catch (KernelProtocolException ex)
+                {
+                    _log?.Invoke($"kernel {ProcessId}: ignored a non-protocol line ({ex.Message})");
+                    continue;
+                }
+
+                if (kernelEvent is KernelReady ready)
+                {
+                    _ready.TrySetResult(ready);
+                }
+                else
+                {
+                    await _events.Writer.WriteAsync(kernelEvent);
+                }
+            }
+
+            await _process.WaitForExitAsync();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            _log?.Invoke($"kernel {ProcessId}: stdout broke ({ex.Message})");
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
+            _ready.TrySetException(new KernelStartException($"The kernel exited before it was ready (exit code {ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}): {StderrTail}"));
+        }
+    }
+
+    private async Task ReadErrorsAsync()
+    {
+        try
+        {
+            while (await _process.StandardError.ReadLineAsync() is { } line)
+            {
+                lock (_gate)
+                {
+                    _stderrTail.Enqueue(line.Length > 500 ? line[..500] : line);
+                    if (_stderrTail.Count > StderrTailLines)
+                    {
+                        _stderrTail.Dequeue();
+                    }
+                }
+
+                _log?.Invoke($"kernel {ProcessId}: {line}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process is gone; nothing more to read.
+        }
+    }
+}
