@@ -10,14 +10,20 @@ public sealed class Adam : IOptimizer
     public Adam(AdamOptions? options = null)
     {
         _o = options ?? new AdamOptions();
-        if (!(_o.LearningRate > 0) || _o.Beta1 is < 0 or >= 1 || _o.Beta2 is < 0 or >= 1 || !(_o.Epsilon > 0) || _o.MaxIterations < 1)
+        if (!(_o.LearningRate > 0) || _o.Patience < 1 || _o.Beta1 is < 0 or >= 1 || _o.Beta2 is < 0 or >= 1 || !(_o.Epsilon > 0) || _o.MaxIterations < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Adam needs learning rate > 0, betas in [0,1), epsilon > 0 and at least one iteration.");
+            throw new ArgumentOutOfRangeException(nameof(options), "Adam needs learning rate > 0, betas in [0,1), epsilon > 0, at least one iteration and a patience of at least 1.");
         }
     }
 
     /// <inheritdoc/>
     public string Description => $"Adam(lr={_o.LearningRate}, {_o.MaxIterations} iterations)";
+
+    /// <inheritdoc/>
+    public int MaxIterations => _o.MaxIterations;
+
+    /// <inheritdoc/>
+    public double CallsPerIteration => 1;
 
     /// <inheritdoc/>
     public bool NeedsGradient => true;
@@ -37,10 +43,15 @@ public sealed class Adam : IOptimizer
         double best = double.PositiveInfinity;
         var trace = new List<double>();
         string reason = "iteration limit";
+        int lastImprovement = 0;
         for (int t = 1; t <= _o.MaxIterations; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             double f = objective.ValueAndGradient(x, g);
+            if (double.IsPositiveInfinity(best) || f < best - (1e-9 * Math.Abs(best)))
+            {
+                lastImprovement = t;
+            }
             if (f < best)
             {
                 (best, bestX) = (f, [.. x]);
@@ -49,6 +60,11 @@ public sealed class Adam : IOptimizer
             if (Math.Sqrt(g.Sum(gi => gi * gi)) < _o.GradientTolerance)
             {
                 reason = "gradient below tolerance";
+                break;
+            }
+            if (t - lastImprovement >= _o.Patience)
+            {
+                reason = $"no improvement in {_o.Patience} iterations";
                 break;
             }
             double c1 = 1 - Math.Pow(_o.Beta1, t), c2 = 1 - Math.Pow(_o.Beta2, t);

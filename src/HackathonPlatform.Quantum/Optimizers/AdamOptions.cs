@@ -18,6 +18,12 @@ public sealed record AdamOptions
     /// <summary>Maximum number of gradient steps.</summary>
     public int MaxIterations { get; init; } = 200;
 
+    /// <summary>
+    /// Stop after this many iterations without lowering the best value by more than 1e-9 (relative);
+    /// null = never. Saves the plateau iterations of CVaR objectives, which go flat once the tail is optimal.
+    /// </summary>
+    public int? Patience { get; init; }
+
     /// <summary>Stop when the gradient's Euclidean norm falls below this.</summary>
     public double GradientTolerance { get; init; } = 1e-6;
 }

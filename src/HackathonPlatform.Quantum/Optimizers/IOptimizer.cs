@@ -9,6 +9,12 @@ public interface IOptimizer
     /// <summary>Whether the objective must provide gradients.</summary>
     bool NeedsGradient { get; }
 
+    /// <summary>The iteration limit, so callers can size progress bars and time budgets.</summary>
+    int MaxIterations { get; }
+
+    /// <summary>Objective calls per iteration (about), for the same purpose.</summary>
+    double CallsPerIteration { get; }
+
     /// <summary>Minimises <paramref name="objective"/> from <paramref name="start"/>.</summary>
     /// <exception cref="ArgumentException">The start has the wrong length, or gradients are needed but missing.</exception>
     OptimizationResult Minimize(Objective objective, IReadOnlyList<double> start, int seed, CancellationToken cancellationToken = default);

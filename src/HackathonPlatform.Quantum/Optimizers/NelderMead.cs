@@ -24,6 +24,12 @@ public sealed class NelderMead : IOptimizer
     public string Description => $"Nelder-Mead(step={_o.InitialStep}, {_o.MaxIterations} iterations)";
 
     /// <inheritdoc/>
+    public int MaxIterations => _o.MaxIterations;
+
+    /// <inheritdoc/>
+    public double CallsPerIteration => 1.5;
+
+    /// <inheritdoc/>
     public bool NeedsGradient => false;
 
     /// <inheritdoc/>

@@ -23,6 +23,12 @@ public sealed class Spsa : IOptimizer
     public string Description => $"SPSA({_o.MaxIterations} iterations, c={_o.Perturbation})";
 
     /// <inheritdoc/>
+    public int MaxIterations => _o.MaxIterations;
+
+    /// <inheritdoc/>
+    public double CallsPerIteration => 2;
+
+    /// <inheritdoc/>
     public bool NeedsGradient => false;
 
     /// <inheritdoc/>

@@ -56,6 +56,12 @@ public sealed record SolverReport
     /// <summary>Best objective so far per iteration (or restart), in the report's sense.</summary>
     public IReadOnlyList<double> Trace { get; init; } = [];
 
+    /// <summary>
+    /// The variational objective at the final parameters: expectation (or CVaR) of the cost, in the report's
+    /// sense (after <see cref="AsMaxCut"/>: the expected cut weight); null for classical methods.
+    /// </summary>
+    public double? ObjectiveValue { get; init; }
+
     /// <summary>The optimised circuit parameters of a variational run; empty otherwise.</summary>
     public IReadOnlyList<double> Parameters { get; init; } = [];
 
@@ -81,11 +87,13 @@ public sealed record SolverReport
         {
             throw new InvalidOperationException("The report already counts cut weights.");
         }
+        // "+ 0.0" turns a negated 0 into +0, so reports never print "-0".
         var cut = this with
         {
             Sense = OptimizationSense.Maximize,
             BestValue = -BestValue + 0.0,
             ReferenceValue = -ReferenceValue + 0.0,
+            ObjectiveValue = -ObjectiveValue + 0.0,
             Trace = [.. Trace.Select(v => -v + 0.0)],
         };
         return cut.ReferenceValue is double r ? cut with { ApproximationRatio = Solvers.ApproximationRatio.Compute(cut.BestValue, r, cut.Sense) } : cut;
