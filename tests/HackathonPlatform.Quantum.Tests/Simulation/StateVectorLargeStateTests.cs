@@ -34,9 +34,9 @@ public sealed class StateVectorLargeStateTests
     [Fact]
     public void Fused_arbitrary_gates_on_a_subset_of_qubits_equal_single_gates()
     {
-        const int n = 20;
+        const int n = 19;
         var rng = new Random(18);
-        int[] qubits = [19, 0, 3, 15, 14, 1, 17, 16, 18];
+        int[] qubits = [0, 3, 15, 14, 1, 17, 16, 18];
         var gates = qubits.Select(_ => Matrix2.Rz(rng.NextDouble()) * Matrix2.Rx(rng.NextDouble() * 3) * Matrix2.H).ToArray();
         var fused = RandomState(n, rng);
         var single = fused.Clone();
@@ -76,20 +76,23 @@ public sealed class StateVectorLargeStateTests
         StateAssert.Close(serial.Amplitudes, threaded.Amplitudes, 1e-12);
     }
 
+    // A cheap deterministic "random" state: large states make Random and Complex.Magnitude the cost of the test.
     private static StateVector RandomState(int n, Random rng)
     {
         var s = new StateVector(n);
         var span = s.Amplitudes;
+        double phase = rng.NextDouble();
         double norm = 0;
         for (int k = 0; k < span.Length; k++)
         {
-            span[k] = new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5);
-            norm += span[k].Magnitude * span[k].Magnitude;
+            span[k] = new Complex(Math.Sin((k * 0.37) + phase), Math.Cos((k * 1.91) - phase));
+            norm += (span[k].Real * span[k].Real) + (span[k].Imaginary * span[k].Imaginary);
         }
 
+        double scale = 1 / Math.Sqrt(norm);
         for (int k = 0; k < span.Length; k++)
         {
-            span[k] /= Math.Sqrt(norm);
+            span[k] *= scale;
         }
 
         return s;
