@@ -1,0 +1,3 @@
+using HackathonPlatform.Cli;
+
+return HackathonCli.Run(args, Console.Out, Console.Error);
