@@ -33,9 +33,9 @@ public static class AdjointDifferentiation
         }
 
         var psi = circuit.Run(parameters);
-        var lambda = new StateVector(circuit.QubitCount) { MaxDegreeOfParallelism = psi.MaxDegreeOfParallelism };
-        lambda.SetToDiagonalTimes(psi, diagonalObservable);
-        return Backward(circuit, parameters, psi, lambda);
+        var lambda = psi.CreateScratch();
+        double value = lambda.SetToDiagonalTimes(psi, diagonalObservable);
+        return Backward(circuit, parameters, psi, lambda, value);
     }
 
     /// <summary>The value &lt;psi|H|psi&gt; for a Pauli-sum observable and its gradient.</summary>
@@ -56,15 +56,14 @@ public static class AdjointDifferentiation
         }
 
         var psi = circuit.Run(parameters);
-        var lambda = new StateVector(circuit.QubitCount) { MaxDegreeOfParallelism = psi.MaxDegreeOfParallelism };
+        var lambda = psi.CreateScratch();
         lambda.SetToPauliSumTimes(psi, observable);
-        return Backward(circuit, parameters, psi, lambda);
+        return Backward(circuit, parameters, psi, lambda, psi.InnerProduct(lambda).Real);
     }
 
     private static (double Value, double[] Gradient) Backward(
-        Circuit circuit, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda)
+        Circuit circuit, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double value)
     {
-        double value = psi.InnerProduct(lambda).Real;
         var gradient = new double[circuit.ParameterCount];
         AdjointSweep.Run(circuit, parameters, psi, lambda, gradient);
         return (value, gradient);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using F = System.Runtime.Intrinsics.X86.Avx512F;
 
 namespace HackathonPlatform.Quantum.Simulation;
 
@@ -12,6 +13,8 @@ namespace HackathonPlatform.Quantum.Simulation;
 internal interface IGeneratorTerm
 {
     static abstract void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc);
+
+    static abstract void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc);
 }
 
 /// <summary>No parameter: nothing to read.</summary>
@@ -19,6 +22,11 @@ internal readonly struct NoGenerator : IGeneratorTerm
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc)
+    {
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc)
     {
     }
 }
@@ -29,6 +37,10 @@ internal readonly struct XGenerator : IGeneratorTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc) =>
         acc = Fma.MultiplyAdd(la, Kernels.SwapReIm(b), Fma.MultiplyAdd(lb, Kernels.SwapReIm(a), acc));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc) =>
+        acc = F.FusedMultiplyAdd(la, Kernels.SwapReIm(b), F.FusedMultiplyAdd(lb, Kernels.SwapReIm(a), acc));
 }
 
 /// <summary>Y: Im z = Re(conj(lb) a) - Re(conj(la) b) (a plain lane sum).</summary>
@@ -37,6 +49,10 @@ internal readonly struct YGenerator : IGeneratorTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc) =>
         acc = Fma.MultiplyAdd(lb, a, Fma.MultiplyAddNegated(la, b, acc));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc) =>
+        acc = F.FusedMultiplyAdd(lb, a, F.FusedMultiplyAddNegated(la, b, acc));
 }
 
 /// <summary>Z: Im z = Im(conj(la) a) - Im(conj(lb) b).</summary>
@@ -45,6 +61,10 @@ internal readonly struct ZGenerator : IGeneratorTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc) =>
         acc = Fma.MultiplyAdd(la, Kernels.SwapReIm(a), Fma.MultiplyAddNegated(lb, Kernels.SwapReIm(b), acc));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc) =>
+        acc = F.FusedMultiplyAdd(la, Kernels.SwapReIm(a), F.FusedMultiplyAddNegated(lb, Kernels.SwapReIm(b), acc));
 }
 
 /// <summary>|1&gt;&lt;1|: Im z = Im(conj(lb) b).</summary>
@@ -53,4 +73,8 @@ internal readonly struct Projector1Generator : IGeneratorTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Accumulate(Vector256<double> a, Vector256<double> b, Vector256<double> la, Vector256<double> lb, ref Vector256<double> acc) =>
         acc = Fma.MultiplyAdd(lb, Kernels.SwapReIm(b), acc);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Accumulate(Vector512<double> a, Vector512<double> b, Vector512<double> la, Vector512<double> lb, ref Vector512<double> acc) =>
+        acc = F.FusedMultiplyAdd(lb, Kernels.SwapReIm(b), acc);
 }

@@ -61,12 +61,17 @@ internal static partial class Kernels
         return new Complex(re, im);
     }
 
-    /// <summary>target[k] = source[k] * diagonal[k].</summary>
-    public static void MultiplyDiagonal(Complex[] source, Complex[] target, ReadOnlySpan<double> diagonal)
+    /// <summary>target[k] = source[k] * diagonal[k]; returns sum |source[k]|^2 diagonal[k].</summary>
+    public static double MultiplyDiagonal(Complex[] source, Complex[] target, ReadOnlySpan<double> diagonal)
     {
+        double value = 0;
         for (int k = 0; k < source.Length; k++)
         {
-            target[k] = source[k] * diagonal[k];
+            double re = source[k].Real * diagonal[k], im = source[k].Imaginary * diagonal[k];
+            target[k] = new Complex(re, im);
+            value += (re * source[k].Real) + (im * source[k].Imaginary);
         }
+
+        return value;
     }
 }

@@ -5,13 +5,16 @@ namespace HackathonPlatform.Quantum.Simulation;
 // Internal helpers for adjoint differentiation (HackathonPlatform.Quantum.Gradients).
 public sealed partial class StateVector
 {
-    /// <summary>This state becomes D|source&gt; (not normalised): one pass.</summary>
-    internal void SetToDiagonalTimes(StateVector source, ReadOnlySpan<double> diagonal)
+    /// <summary>This state becomes D|source&gt; (not normalised); returns &lt;source|D|source&gt;. One pass.</summary>
+    internal double SetToDiagonalTimes(StateVector source, ReadOnlySpan<double> diagonal)
     {
         CheckDiagonal(diagonal, nameof(diagonal));
         PassCount++;
-        Kernels.MultiplyDiagonal(source._amplitudes, _amplitudes, diagonal);
+        return Kernels.MultiplyDiagonal(source._amplitudes, _amplitudes, diagonal);
     }
+
+    /// <summary>A state of the same size whose amplitudes are not initialised: the caller overwrites them all.</summary>
+    internal StateVector CreateScratch() => new(QubitCount, uninitialized: true) { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
 
     /// <summary>This state becomes H|source&gt; for a Pauli sum (not normalised): one pass per term.</summary>
     internal void SetToPauliSumTimes(StateVector source, PauliSum observable)

@@ -50,6 +50,14 @@ public sealed partial class StateVector
         _amplitudes[0] = Complex.One;
     }
 
+    // Skips zeroing for scratch states (adjoint lambda) that are fully overwritten at once.
+    private StateVector(int qubitCount, bool uninitialized)
+    {
+        EnsureAllocatable(qubitCount, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+        QubitCount = qubitCount;
+        _amplitudes = uninitialized ? GC.AllocateUninitializedArray<Complex>(1 << qubitCount) : new Complex[1 << qubitCount];
+    }
+
     private StateVector(StateVector source)
     {
         QubitCount = source.QubitCount;
