@@ -90,7 +90,7 @@ public sealed class DocsSite(string directory, SearchIndex searchIndex, TimeProv
             return [.. entries.Values.Where(e => !string.IsNullOrEmpty(e.Href)).Select(e => new SearchDocument
             {
                 Url = $"{BasePath}/{e.Href!.TrimStart('/')}",
-                Title = string.IsNullOrWhiteSpace(e.Title) ? e.Href! : e.Title!,
+                Title = PageTitle(e),
                 Kind = SearchDocumentKinds.Doc,
                 Text = e.Summary ?? e.Keywords ?? "",
                 Context = Section(e.Href!),
@@ -101,6 +101,14 @@ public sealed class DocsSite(string directory, SearchIndex searchIndex, TimeProv
             logger.LogWarning(ex, "Could not read the docs search index {Path}", path);
             return null;
         }
+    }
+
+    // docfx appends " | <site title>" to every page title; the results list shows the page's own title.
+    private static string PageTitle(DocfxIndexEntry e)
+    {
+        var title = string.IsNullOrWhiteSpace(e.Title) ? e.Href! : e.Title!;
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 ? title[..bar] : title;
     }
 
     private static string Section(string href) => href.Split('/')[0] switch
