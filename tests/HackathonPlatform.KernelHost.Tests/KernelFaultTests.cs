@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using HackathonPlatform.Notebooks.Kernels;
+
+namespace HackathonPlatform.KernelHost.Tests;
+
+/// <summary>Runaway cells: each is stopped by a limit, the kernel comes back, the test process stays up.</summary>
+public sealed class KernelFaultTests(KernelFixture fixture) : IClassFixture<KernelFixture>
+{
+    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(3);
+
+    private KernelProcess Kernel => fixture.Kernel;
+
+    [Fact]
+    public async Task An_infinite_loop_is_stopped_within_the_timeout_and_the_kernel_restarts()
+    {
+        var restarts = Kernel.Restarts;
+
+        var run = await KernelRun.ExecuteAsync(Kernel, "while (true) { }", ShortTimeout);
+
+        Assert.Equal(KernelErrorNames.CellTimeout, run.Failure.ErrorName);
+        Assert.InRange(run.Elapsed, ShortTimeout, ShortTimeout + TimeSpan.FromSeconds(2));
+        Assert.Equal(restarts + 1, Kernel.Restarts);
+        Assert.Equal("2", (await KernelRun.ExecuteAsync(Kernel, "1+1")).ReturnText);
+    }
+
+    [Fact]
+    public async Task An_interrupt_kills_the_running_cell_and_the_kernel_restarts()
+    {
+        var running = KernelRun.ExecuteAsync(Kernel, "System.Threading.Thread.Sleep(60_000);");
+        await WaitUntilAsync(() => Kernel.State == KernelState.Busy);
+        await Task.Delay(300);
+
+        await Kernel.InterruptAsync();
+        var run = await running;
+
+        Assert.Equal(KernelErrorNames.KernelInterrupted, run.Failure.ErrorName);
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(30));
+        Assert.Equal("3", (await KernelRun.ExecuteAsync(Kernel, "1+2")).ReturnText);
+    }
+
+    [Fact]
+    public async Task Allocating_50_GB_on_the_heap_fails_the_cell_and_the_kernel_stays_usable()
+    {
+        var run = await KernelRun.ExecuteAsync(Kernel, "var keep = new List<byte[]>(); for (var i = 0; i < 50; i++) keep.Add(GC.AllocateUninitializedArray<byte>(1 << 30)); keep.Count");
+
+        Assert.Equal(KernelErrorNames.OutOfMemory, run.Failure.ErrorName);
+        Assert.Contains("memory limit", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("4", (await KernelRun.ExecuteAsync(Kernel, "2+2")).ReturnText);
+    }
+
+    [Fact]
+    public async Task Allocating_50_GB_of_native_memory_is_refused_by_the_address_space_limit()
+    {
+        var run = await KernelRun.ExecuteAsync(Kernel, "System.Runtime.InteropServices.Marshal.AllocHGlobal(new IntPtr(50L << 30))");
+
+        Assert.Equal(KernelErrorNames.OutOfMemory, run.Failure.ErrorName);
+        Assert.Equal("6", (await KernelRun.ExecuteAsync(Kernel, "3+3")).ReturnText);
+    }
+
+    [Fact]
+    public async Task Forking_endlessly_is_stopped_by_the_process_limit_and_the_kernel_comes_back()
+    {
+        const string Bomb = """
+            var started = 0;
+            try { while (true) { System.Diagnostics.Process.Start("/bin/sleep", "30"); started++; } }
+            catch (Exception e) { Console.WriteLine($"stopped after {started}: {e.GetType().Name}"); }
+            """;
+
+        var run = await KernelRun.ExecuteAsync(Kernel, Bomb, TimeSpan.FromSeconds(15));
+
+        // Either the cell sees fork fail, or the starved runtime dies or times out: never unbounded.
+        Assert.True(run.Stdout.Contains("stopped after", StringComparison.Ordinal) || run.Terminal is CommandFailed, run.ToString());
+        Assert.Equal("8", (await KernelRun.ExecuteAsync(Kernel, "4+4", TimeSpan.FromSeconds(30))).ReturnText);
+    }
+
+    [Fact]
+    public async Task A_shell_fork_bomb_dies_with_the_kernel_inside_the_sandbox()
+    {
+        if (!KernelSandbox.IsBubblewrapAvailable)
+        {
+            return; // Without a pid namespace, orphans of a shell bomb escape the process-tree kill.
+        }
+
+        var run = await KernelRun.ExecuteAsync(Kernel, "System.Diagnostics.Process.Start(\"/bin/sh\", \"-c 'b(){ b|b& }; b'\"); System.Threading.Thread.Sleep(60_000);", ShortTimeout);
+        Assert.Equal(KernelErrorNames.CellTimeout, run.Failure.ErrorName);
+        Assert.Equal("10", (await KernelRun.ExecuteAsync(Kernel, "5+5", TimeSpan.FromSeconds(30))).ReturnText);
+
+        await WaitUntilAsync(() => CountProcesses(Kernel.Isolation.UserId) < 64);
+    }
+
+    private static int CountProcesses(int? uid) =>
+        uid is null ? 0 : Directory.EnumerateDirectories("/proc").Count(d =>
+        {
+            try
+            {
+                return int.TryParse(Path.GetFileName(d), out _) && File.ReadAllLines(Path.Combine(d, "status")).Any(l => l.StartsWith("Uid:", StringComparison.Ordinal) && l.Split('\t')[1] == uid.ToString());
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        });
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "condition not met in 30 s");
+            await Task.Delay(50);
+        }
+    }
+}
