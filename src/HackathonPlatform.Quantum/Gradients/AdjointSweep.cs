@@ -31,8 +31,17 @@ internal static class AdjointSweep
                 gradient[gate.ParameterIndex] += gate.Scale * Derivative(gate, psi, lambda);
             }
 
-            GateApplication.ApplyInverse(psi, gate, angle);
-            GateApplication.ApplyInverse(lambda, gate, angle);
+            if (gate.Kind == GateKind.Cnot)
+            {
+                // Self-inverse, and the most common entangler: one dispatch for both states.
+                psi.ApplyCnotWith(lambda, gate.Qubit0, gate.Qubit1);
+            }
+            else
+            {
+                GateApplication.ApplyInverse(psi, gate, angle);
+                GateApplication.ApplyInverse(lambda, gate, angle);
+            }
+
             i--;
         }
     }

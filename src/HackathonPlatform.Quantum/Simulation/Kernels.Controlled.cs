@@ -67,30 +67,47 @@ internal static partial class Kernels
     }
 
     /// <summary>CNOT as a permutation: no arithmetic, only swaps of amplitudes.</summary>
-    public static void ApplyCnot(Complex[] a, int control, int target, int degree)
+    public static void ApplyCnot(Complex[] a, int control, int target, int degree) => ApplyCnot(a, null, control, target, degree);
+
+    /// <summary>The same CNOT on one or two states in one dispatch (adjoint differentiation un-applies it from psi and lambda).</summary>
+    public static void ApplyCnot(Complex[] a, Complex[]? b, int control, int target, int degree)
     {
+        long count;
+        Action<Complex[], long, long> range;
         if (!Vectorised || a.Length < 8)
         {
-            ForChunks(a.Length >> 2, degree, (start, end) => ScalarControlled(a, control, target, Matrix2.X, start, end));
-            return;
+            count = a.Length >> 2;
+            range = (x, start, end) => ScalarControlled(x, control, target, Matrix2.X, start, end);
         }
-
-        if (control == 0)
+        else if (control == 0)
         {
-            ForChunks(a.Length >> 2, degree, (start, end) => CnotControlZero(ref Doubles(a, 0), target, start, end));
+            count = a.Length >> 2;
+            range = (x, start, end) => CnotControlZero(ref Doubles(x, 0), target, start, end);
         }
         else if (target == 0)
         {
-            ForChunks(a.Length >> 2, degree, (start, end) => CnotTargetZero(ref Doubles(a, 0), control, start, end));
+            count = a.Length >> 2;
+            range = (x, start, end) => CnotTargetZero(ref Doubles(x, 0), control, start, end);
         }
         else if (control >= 2 && target >= 2 && Wide)
         {
-            ForChunks(a.Length >> 4, degree, (start, end) => CnotQuads(ref Doubles(a, 0), control, target, start, end));
+            count = a.Length >> 4;
+            range = (x, start, end) => CnotQuads(ref Doubles(x, 0), control, target, start, end);
         }
         else
         {
-            ForChunks(a.Length >> 3, degree, (start, end) => CnotUnits(ref Doubles(a, 0), control, target, start, end));
+            count = a.Length >> 3;
+            range = (x, start, end) => CnotUnits(ref Doubles(x, 0), control, target, start, end);
         }
+
+        ForChunks(count, degree, (start, end) =>
+        {
+            range(a, start, end);
+            if (b is not null)
+            {
+                range(b, start, end);
+            }
+        });
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

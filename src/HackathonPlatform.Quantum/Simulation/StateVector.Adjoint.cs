@@ -62,4 +62,12 @@ public sealed partial class StateVector
         lambda.PassCount += passes;
         return result;
     }
+
+    /// <summary>CNOT on this state and on <paramref name="other"/> in one dispatch (qubits already validated).</summary>
+    internal void ApplyCnotWith(StateVector other, int control, int target)
+    {
+        PassCount++;
+        other.PassCount++;
+        Kernels.ApplyCnot(_amplitudes, other._amplitudes, control, target, Degree);
+    }
 }

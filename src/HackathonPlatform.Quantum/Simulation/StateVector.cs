@@ -27,6 +27,8 @@ public sealed partial class StateVector
     /// <summary>States with at least 2^this many amplitudes use several threads.</summary>
     public const int ParallelThresholdQubits = 18;
 
+    private static int s_defaultDegree = Environment.ProcessorCount;
+
     private readonly Complex[] _amplitudes;
 
     /// <summary>Creates |0...0&gt; on <paramref name="qubitCount"/> qubits.</summary>
@@ -96,7 +98,23 @@ public sealed partial class StateVector
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             field = value;
         }
-    } = Environment.ProcessorCount;
+    } = DefaultMaxDegreeOfParallelism;
+
+    /// <summary>
+    /// The <see cref="MaxDegreeOfParallelism"/> new states start with (process-wide; default: the processor
+    /// count). Set it to 1 to keep every kernel, including those inside circuits and gradients, on the
+    /// calling thread.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public static int DefaultMaxDegreeOfParallelism
+    {
+        get => s_defaultDegree;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            s_defaultDegree = value;
+        }
+    }
 
     /// <summary>Bytes of amplitude storage for <paramref name="qubitCount"/> qubits: 16 * 2^n.</summary>
     /// <param name="qubitCount">0..62.</param>
