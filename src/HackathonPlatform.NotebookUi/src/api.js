@@ -34,22 +34,35 @@ async function request(method, path, body, headers = {}) {
   return type.includes("json") ? response.json() : response.text();
 }
 
+/** A new C# notebook, nbformat 4.5, as .NET Interactive and VS Code write them. */
+function emptyNotebook() {
+  return {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {
+      kernelspec: { name: ".net-csharp", display_name: ".NET (C#)", language: "C#" },
+      language_info: { name: "C#", file_extension: ".cs", mimetype: "text/x-csharp", pygments_lexer: "csharp" },
+    },
+    cells: [{ id: Math.random().toString(16).slice(2, 14), cell_type: "code", source: "", metadata: {}, outputs: [], execution_count: null }],
+  };
+}
+
 export const api = {
   base,
   list: (dir) => request("GET", `api/contents/${encodePath(dir)}`),
   getNotebook: (path) => request("GET", `api/contents/${encodePath(path)}`),
   saveNotebook: (path, notebook) => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: notebook }),
-  createNotebook: (path) => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: null }),
+  createNotebook: (path) => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: emptyNotebook() }),
   mkdir: (path) => request("PUT", `api/contents/${encodePath(path)}`, { type: "directory" }),
   rename: (from, to) => request("PATCH", `api/contents/${encodePath(from)}`, { path: to }),
   remove: (path) => request("DELETE", `api/contents/${encodePath(path)}`),
   upload: (dir, file) => {
     const form = new FormData();
     form.append("file", file, file.name);
-    return request("POST", `api/contents/${encodePath(dir)}`, form);
+    return request("POST", `api/upload/${encodePath(dir)}`, form);
   },
-  downloadUrl: (path) => url(`files/${encodePath(path)}?download=1`),
-  startKernel: (notebookPath) => request("POST", "api/kernels", { notebookPath }),
+  downloadUrl: (path) => url(`api/download/${encodePath(path)}`),
+  startKernel: (notebookPath) => request("POST", "api/kernels", { path: notebookPath }),
   interrupt: (id) => request("POST", `api/kernels/${encodeURIComponent(id)}/interrupt`),
   restart: (id) => request("POST", `api/kernels/${encodeURIComponent(id)}/restart`),
   shutdown: (id) => request("DELETE", `api/kernels/${encodeURIComponent(id)}`),
