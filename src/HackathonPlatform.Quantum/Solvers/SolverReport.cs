@@ -53,7 +53,7 @@ public sealed record SolverReport
     /// <summary>Wall-clock seconds of the solve.</summary>
     public double WallSeconds { get; init; }
 
-    /// <summary>Best objective so far per iteration (or restart), in the report's sense.</summary>
+    /// <summary>Best objective so far, in the report's sense: after each objective call (variational: the expectation or CVaR), each restart (tabu), or the final value (exact).</summary>
     public IReadOnlyList<double> Trace { get; init; } = [];
 
     /// <summary>
