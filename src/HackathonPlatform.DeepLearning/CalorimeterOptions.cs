@@ -3,7 +3,9 @@ namespace HackathonPlatform.DeepLearning;
 /// <summary>
 /// Geometry and physics parameters of <see cref="CalorimeterDataset.Generate"/>. Lengths are in cells of the
 /// η–φ grid, energies in GeV. The defaults are tuned so that <see cref="CutBasedClassifier"/> reaches about 70%
-/// and a small CNN more than 90% (measured values in README.md); changing them changes those numbers.
+/// and a small CNN more than 90%. Measured (4000 training images, 2000 held-out images of another seed, three
+/// classes): the cut-based baseline 70.1–71.7%, <see cref="ParticleClassifier"/> after 8 epochs 94.6–97.8%, over
+/// four seed sets (README.md). Changing the defaults changes those numbers.
 /// </summary>
 public sealed record CalorimeterOptions
 {

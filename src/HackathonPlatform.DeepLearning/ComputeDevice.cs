@@ -20,7 +20,8 @@ public sealed record ComputeDevice(Device Device, string Description)
             return new ComputeDevice(CUDA, $"cuda:0 ({count} GPU{(count == 1 ? "" : "s")})");
         }
         var why = allowCuda ? "CUDA not available" : "CUDA not requested";
-        return new ComputeDevice(CPU, $"cpu ({get_num_threads()} threads; {why})");
+        var threads = get_num_threads();
+        return new ComputeDevice(CPU, $"cpu ({threads} thread{(threads == 1 ? "" : "s")}; {why})");
     }
 
     /// <inheritdoc />

@@ -3,8 +3,8 @@ namespace HackathonPlatform.DeepLearning;
 /// <summary>
 /// The physicist's baseline: one shower-shape variable, cut into one interval per particle type. <see cref="Fit"/>
 /// chooses the variable, the cut values and which type each interval means, maximising training accuracy.
-/// On the default generator it reaches about 70% (README.md has the measured numbers), which is what a CNN,
-/// seeing the whole shower, has to beat.
+/// On the default generator it reaches 70.1–71.7% on held-out data (4000 training images, four seed sets;
+/// README.md), which is what a CNN, seeing the whole shower, has to beat.
 /// </summary>
 public sealed class CutBasedClassifier
 {

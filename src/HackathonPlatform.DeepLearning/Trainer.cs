@@ -41,6 +41,7 @@ public static class Trainer
         using var _images = images;
         using var _labels = labels;
 
+        log?.Invoke($"training on {device.Description}: {data.Count} images, {epochs} epochs, batch {batchSize}");
         var losses = new List<double>();
         var accuracy = 0.0;
         var clock = Stopwatch.StartNew();
