@@ -103,8 +103,16 @@ public sealed partial class KernelProcess
         }
     }
 
-    private static KernelIsolation ResolveIsolation(KernelProcessOptions options)
+    /// <summary>
+    /// The isolation a kernel started with these options gets on this machine (what servers show
+    /// on their status page). Each call picks a fresh sandbox uid when none is configured.
+    /// </summary>
+    /// <param name="options">The kernel options.</param>
+    /// <returns>The isolation.</returns>
+    /// <exception cref="KernelStartException">Bubblewrap is required and missing.</exception>
+    public static KernelIsolation PlanIsolation(KernelProcessOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var notes = new List<string>();
         var bubblewrap = options.Sandbox != SandboxMode.Off && KernelSandbox.IsBubblewrapAvailable;
         if (options.Sandbox == SandboxMode.Required && !bubblewrap)

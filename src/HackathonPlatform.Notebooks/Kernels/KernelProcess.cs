@@ -57,7 +57,7 @@ public sealed partial class KernelProcess : IAsyncDisposable
     public static async Task<KernelProcess> StartAsync(KernelProcessOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var isolation = ResolveIsolation(options);
+        var isolation = PlanIsolation(options);
         var temp = Directory.CreateTempSubdirectory("hackathon-kernel-").FullName;
         PrepareFolders(options, isolation, temp);
         var kernel = new KernelProcess(options, isolation, temp);

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using HackathonPlatform.Notebooks.Kernels;
+
+namespace HackathonPlatform.NotebookServer;
+
+/// <summary>
+/// The server's kernels, one process each, plus one kept warm: a C# kernel takes seconds to start,
+/// so a started one waits and the next request takes it (start-to-first-result is then one cell).
+/// Kills every kernel when the server stops.
+/// </summary>
+public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, ILogger<KernelManager> logger) : IHostedService, IAsyncDisposable, IDisposable
+{
+    private readonly ConcurrentDictionary<string, ManagedKernel> _kernels = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task<KernelProcess>? _warm;
+    private bool _stopped;
+
+    public KernelProcessOptions Options { get; } = options with { Log = line => logger.LogInformation("{Line}", line) };
+
+    public IReadOnlyCollection<ManagedKernel> Kernels => [.. _kernels.Values];
+
+    public bool WarmKernelReady => _warm is { IsCompletedSuccessfully: true };
+
+    public KernelIsolation Isolation { get; } = KernelProcess.PlanIsolation(options);
+
+    public DateTimeOffset? LastKernelActivity => _kernels.Values.Select(k => (DateTimeOffset?)k.Process.LastActivity).Max();
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Kernel isolation: {Isolation}", Isolation);
+        if (keepWarm)
+        {
+            Refill();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<ManagedKernel> StartKernelAsync(string? notebookPath, CancellationToken cancellationToken)
+    {
+        Task<KernelProcess>? warm;
+        lock (_gate)
+        {
+            (warm, _warm) = (_warm, null);
+        }
+
+        KernelProcess process;
+        try
+        {
+            process = await (warm ?? KernelProcess.StartAsync(Options, cancellationToken)).WaitAsync(cancellationToken);
+        }
+        catch (KernelStartException) when (warm is not null)
+        {
+            process = await KernelProcess.StartAsync(Options, cancellationToken);
+        }
+
+        // Refill only now: on two cores a second start would slow down the one the user waits for.
+        if (keepWarm)
+        {
+            Refill();
+        }
+
+        var kernel = new ManagedKernel(Guid.NewGuid().ToString("N"), notebookPath, process, DateTimeOffset.UtcNow);
+        _kernels[kernel.Id] = kernel;
+        return kernel;
+    }
+
+    public ManagedKernel? Find(string id) => _kernels.GetValueOrDefault(id);
+
+    public async Task<bool> ShutdownAsync(string id)
+    {
+        if (!_kernels.TryRemove(id, out var kernel))
+        {
+            return false;
+        }
+
+        await kernel.Process.DisposeAsync();
+        return true;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        Task<KernelProcess>? warm;
+        lock (_gate)
+        {
+            _stopped = true;
+            (warm, _warm) = (_warm, null);
+        }
+
+        // A warm kernel still starting is killed now, not after it became ready.
+        await _stopping.CancelAsync();
+        foreach (var id in _kernels.Keys)
+        {
+            await ShutdownAsync(id);
+        }
+
+        if (warm is not null)
+        {
+            try
+            {
+                await (await warm).DisposeAsync();
+            }
+            catch (Exception ex) when (ex is KernelStartException or OperationCanceledException)
+            {
+                // Nothing to stop.
+            }
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private void Refill()
+    {
+        lock (_gate)
+        {
+            if (_stopped || _warm is not null)
+            {
+                return;
+            }
+
+            _warm = KernelProcess.StartAsync(Options, _stopping.Token);
+            _warm.ContinueWith(t => logger.LogWarning(t.Exception, "The warm kernel did not start."), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using HackathonPlatform.Notebooks.Kernels;
+
+namespace HackathonPlatform.NotebookServer;
+
+/// <summary>A kernel as /api/kernels shows it.</summary>
+public sealed record KernelModel(string Id, string? Path, KernelState State, DateTimeOffset LastActivity, int Restarts, long StartupMilliseconds, int? ProcessId, DateTimeOffset StartedAt);
