@@ -13,13 +13,21 @@ internal static class AdjointSweep
     public static void Run(Circuit circuit, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient)
     {
         var gates = circuit.Gates;
+
+        // Gates before the first parameterised one never need un-applying: the sweep ends there.
+        int first = 0;
+        while (first < gates.Count && !gates[first].IsParameterised)
+        {
+            first++;
+        }
+
         int i = gates.Count - 1;
-        while (i >= 0)
+        while (i >= first)
         {
             int stretchStart = psi.CanFuseAdjoint ? StretchStart(gates, i) : i;
             if (stretchStart < i)
             {
-                FusedStretch(gates, stretchStart, i, parameters, psi, lambda, gradient);
+                FusedStretch(gates, stretchStart, i, parameters, psi, lambda, gradient, unapply: stretchStart > first);
                 i = stretchStart - 1;
                 continue;
             }
@@ -29,6 +37,11 @@ internal static class AdjointSweep
             if (gate.IsParameterised)
             {
                 gradient[gate.ParameterIndex] += gate.Scale * Derivative(gate, psi, lambda);
+            }
+
+            if (i == first)
+            {
+                break;
             }
 
             if (gate.Kind == GateKind.Cnot)
@@ -60,7 +73,7 @@ internal static class AdjointSweep
         return start;
     }
 
-    private static void FusedStretch(IReadOnlyList<Gate> gates, int start, int end, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient)
+    private static void FusedStretch(IReadOnlyList<Gate> gates, int start, int end, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient, bool unapply)
     {
         int count = end - start + 1;
         var qubits = new int[count];
@@ -81,7 +94,7 @@ internal static class AdjointSweep
             };
         }
 
-        var im = psi.AdjointStepFused(lambda, qubits, inverse, generators);
+        var im = psi.AdjointStepFused(lambda, qubits, inverse, generators, unapply);
         for (int j = 0; j < count; j++)
         {
             var gate = gates[start + j];

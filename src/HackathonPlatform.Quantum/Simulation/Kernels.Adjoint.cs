@@ -15,7 +15,7 @@ internal static partial class Kernels
     private static readonly Vector256<double> AlternatingSign = Vector256.Create(1.0, -1.0, 1.0, -1.0);
 
     /// <summary>Returns Im&lt;lambda|G_j|psi&gt; per gate (0 where the generator is None) and un-applies inverse[j] from both.</summary>
-    public static double[] AdjointFused(Complex[] psi, Complex[] lambda, ReadOnlySpan<int> qubits, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, out int passes)
+    public static double[] AdjointFused(Complex[] psi, Complex[] lambda, ReadOnlySpan<int> qubits, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, bool unapply, out int passes)
     {
         int n = BitOperations.Log2((uint)psi.Length);
         if (!Vectorised || n < 3)
@@ -62,7 +62,7 @@ internal static partial class Kernels
                     foreach (int j in lowGates)
                     {
                         var shape = q[j] == 0 ? AdjointShape.Adjacent : AdjointShape.Strided;
-                        AdjointDispatch(shape, ref pb, ref pb, ref lb, ref lb, q[j], 1L << (blockQubits - 2), inverse[j], generators[j], ref acc[j]);
+                        AdjointDispatch(shape, ref pb, ref pb, ref lb, ref lb, q[j], 1L << (blockQubits - 2), inverse[j], generators[j], unapply, ref acc[j]);
                     }
                 }
 
@@ -74,7 +74,7 @@ internal static partial class Kernels
         for (int first = 0; first < high.Count; first += HighGroupQubits)
         {
             var group = high.GetRange(first, Math.Min(HighGroupQubits, high.Count - first)).ToArray();
-            AdjointHighGroup(psi, lambda, q, group, inverse, generators, degree, Merge);
+            AdjointHighGroup(psi, lambda, q, group, inverse, generators, degree, unapply, Merge);
             passes++;
         }
 
@@ -90,7 +90,7 @@ internal static partial class Kernels
         return result;
     }
 
-    private static void AdjointHighGroup(Complex[] psi, Complex[] lambda, int[] q, int[] group, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, Action<Vector256<double>[]> merge)
+    private static void AdjointHighGroup(Complex[] psi, Complex[] lambda, int[] q, int[] group, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, bool unapply, Action<Vector256<double>[]> merge)
     {
         int k = group.Length;
         int columnQubits = Math.Min(q[group[0]], ColumnQubits);
@@ -129,7 +129,7 @@ internal static partial class Kernels
                         {
                             long i = baseIndex + rowOffset[r];
                             AdjointDispatch(AdjointShape.Run, ref Doubles(psi, i), ref Doubles(psi, i + partner), ref Doubles(lambda, i), ref Doubles(lambda, i + partner),
-                                0, 1L << (columnQubits - 1), inverse[g], generators[g], ref acc[g]);
+                                0, 1L << (columnQubits - 1), inverse[g], generators[g], unapply, ref acc[g]);
                         }
                     }
                 }
@@ -149,10 +149,18 @@ internal static partial class Kernels
 
     // Picks the specialised loop for (real or complex gate) x (generator).
     private static void AdjointDispatch(AdjointShape shape, ref double pa, ref double pb, ref double la, ref double lb, int q, long count,
-        in GateCoefficients inverse, GeneratorKind generator, ref Vector256<double> acc)
+        in GateCoefficients inverse, GeneratorKind generator, bool unapply, ref Vector256<double> acc)
     {
         bool wide = Wide && (shape == AdjointShape.Run || (shape == AdjointShape.Strided && q >= 2));
-        if (wide && inverse.IsReal)
+        if (!unapply && wide)
+        {
+            AdjointDispatchWide(shape, ref pa, ref pb, ref la, ref lb, q, count, default(ReadOnlyPairOp), generator, ref acc);
+        }
+        else if (!unapply)
+        {
+            AdjointDispatch(shape, ref pa, ref pb, ref la, ref lb, q, count, default(ReadOnlyPairOp), generator, ref acc);
+        }
+        else if (wide && inverse.IsReal)
         {
             AdjointDispatchWide(shape, ref pa, ref pb, ref la, ref lb, q, count, new RealPairOp512(inverse), generator, ref acc);
         }
@@ -213,10 +221,13 @@ internal static partial class Kernels
             TGen.Accumulate(a, b, va, vb, ref sum);
             op.Apply(ref a, ref b);
             op.Apply(ref va, ref vb);
-            a.StoreUnsafe(ref pa, o);
-            b.StoreUnsafe(ref pb, o);
-            va.StoreUnsafe(ref la, o);
-            vb.StoreUnsafe(ref lb, o);
+            if (typeof(TOp) != typeof(ReadOnlyPairOp))
+            {
+                a.StoreUnsafe(ref pa, o);
+                b.StoreUnsafe(ref pb, o);
+                va.StoreUnsafe(ref la, o);
+                vb.StoreUnsafe(ref lb, o);
+            }
         }
 
         acc = sum;
@@ -244,10 +255,13 @@ internal static partial class Kernels
             TGen.Accumulate(a, b, la, lb, ref sum);
             op.Apply(ref a, ref b);
             op.Apply(ref la, ref lb);
-            a.StoreUnsafe(ref psi, o);
-            b.StoreUnsafe(ref psi, o + partner);
-            la.StoreUnsafe(ref lambda, o);
-            lb.StoreUnsafe(ref lambda, o + partner);
+            if (typeof(TOp) != typeof(ReadOnlyPairOp))
+            {
+                a.StoreUnsafe(ref psi, o);
+                b.StoreUnsafe(ref psi, o + partner);
+                la.StoreUnsafe(ref lambda, o);
+                lb.StoreUnsafe(ref lambda, o + partner);
+            }
         }
 
         acc = sum;
@@ -268,12 +282,15 @@ internal static partial class Kernels
             TGen.Accumulate(a, b, la, lb, ref sum);
             op.Apply(ref a, ref b);
             op.Apply(ref la, ref lb);
-            Pack(a, b, out var v0, out var v1);
-            v0.StoreUnsafe(ref psi, o);
-            v1.StoreUnsafe(ref psi, o + 4);
-            Pack(la, lb, out v0, out v1);
-            v0.StoreUnsafe(ref lambda, o);
-            v1.StoreUnsafe(ref lambda, o + 4);
+            if (typeof(TOp) != typeof(ReadOnlyPairOp))
+            {
+                Pack(a, b, out var v0, out var v1);
+                v0.StoreUnsafe(ref psi, o);
+                v1.StoreUnsafe(ref psi, o + 4);
+                Pack(la, lb, out v0, out v1);
+                v0.StoreUnsafe(ref lambda, o);
+                v1.StoreUnsafe(ref lambda, o + 4);
+            }
         }
 
         acc = sum;
@@ -329,10 +346,13 @@ internal static partial class Kernels
             TGen.Accumulate(a, b, va, vb, ref sum);
             op.Apply(ref a, ref b);
             op.Apply(ref va, ref vb);
-            a.StoreUnsafe(ref pa, o);
-            b.StoreUnsafe(ref pb, o);
-            va.StoreUnsafe(ref la, o);
-            vb.StoreUnsafe(ref lb, o);
+            if (typeof(TOp) != typeof(ReadOnlyPairOp))
+            {
+                a.StoreUnsafe(ref pa, o);
+                b.StoreUnsafe(ref pb, o);
+                va.StoreUnsafe(ref la, o);
+                vb.StoreUnsafe(ref lb, o);
+            }
         }
 
         acc = sum;
@@ -360,10 +380,13 @@ internal static partial class Kernels
             TGen.Accumulate(a, b, la, lb, ref sum);
             op.Apply(ref a, ref b);
             op.Apply(ref la, ref lb);
-            a.StoreUnsafe(ref psi, o);
-            b.StoreUnsafe(ref psi, o + partner);
-            la.StoreUnsafe(ref lambda, o);
-            lb.StoreUnsafe(ref lambda, o + partner);
+            if (typeof(TOp) != typeof(ReadOnlyPairOp))
+            {
+                a.StoreUnsafe(ref psi, o);
+                b.StoreUnsafe(ref psi, o + partner);
+                la.StoreUnsafe(ref lambda, o);
+                lb.StoreUnsafe(ref lambda, o + partner);
+            }
         }
 
         acc = sum;

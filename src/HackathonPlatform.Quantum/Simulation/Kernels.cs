@@ -16,7 +16,11 @@ internal static partial class Kernels
     // Chunk boundaries are multiples of this, so every chunk starts on an even index (lane 0 of a vector).
     private const int ChunkAlignment = 64;
 
-    /// <summary>Runs body over [0, count) split into aligned chunks, one per thread when degree &gt; 1.</summary>
+    /// <summary>
+    /// Runs body over [0, count) split into aligned chunks on up to <paramref name="degree"/> threads.
+    /// Four chunks per thread rather than one: on a shared machine a descheduled worker would otherwise
+    /// hold up the whole gate, while with spare chunks the other threads take over its share.
+    /// </summary>
     public static void ForChunks(long count, int degree, Action<long, long> body, int alignment = ChunkAlignment)
     {
         if (degree <= 1 || count < (long)alignment * degree)
@@ -25,7 +29,7 @@ internal static partial class Kernels
             return;
         }
 
-        int chunks = degree;
+        int chunks = (int)Math.Min(degree * 4L, count / alignment);
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = degree }, c =>
         {
             long start = count * c / chunks / alignment * alignment;

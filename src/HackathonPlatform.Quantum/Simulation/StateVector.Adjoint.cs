@@ -47,9 +47,9 @@ public sealed partial class StateVector
 
     /// <summary>
     /// The fused backward step for single-qubit gates on distinct qubits: returns Im&lt;lambda|G_j|psi&gt;
-    /// for every gate (psi = this) and un-applies inverse[j] from both states.
+    /// for every gate (psi = this) and, when <paramref name="unapply"/>, un-applies inverse[j] from both states.
     /// </summary>
-    internal double[] AdjointStepFused(StateVector lambda, ReadOnlySpan<int> qubits, ReadOnlySpan<Matrix2> inverse, GeneratorKind[] generators)
+    internal double[] AdjointStepFused(StateVector lambda, ReadOnlySpan<int> qubits, ReadOnlySpan<Matrix2> inverse, GeneratorKind[] generators, bool unapply = true)
     {
         var coefficients = new GateCoefficients[inverse.Length];
         for (int j = 0; j < coefficients.Length; j++)
@@ -57,7 +57,7 @@ public sealed partial class StateVector
             coefficients[j] = new GateCoefficients(inverse[j]);
         }
 
-        var result = Kernels.AdjointFused(_amplitudes, lambda._amplitudes, qubits, coefficients, generators, Degree, out int passes);
+        var result = Kernels.AdjointFused(_amplitudes, lambda._amplitudes, qubits, coefficients, generators, Degree, unapply, out int passes);
         PassCount += passes;
         lambda.PassCount += passes;
         return result;
