@@ -35,7 +35,7 @@ internal sealed class HubHost(WebApplication app, string url, string dataDirecto
         builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["Database:ConnectionString"] = "";
         builder.Configuration["Database:DataDirectory"] = data;
-        builder.Configuration["Hub:AdminPassword"] = "bench-admin-password";
+        builder.Configuration["Hub:AdminPassword"] = "bench-admin-password-1";
         builder.Configuration["Hub:SeedDemoHackathon"] = "true";
         builder.Configuration["Learning:WatchCourses"] = "false";
         builder.Logging.ClearProviders();
@@ -49,7 +49,7 @@ internal sealed class HubHost(WebApplication app, string url, string dataDirecto
     }
 
     public static string BoundUrl(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public async ValueTask DisposeAsync()
     {

@@ -24,6 +24,9 @@ public static class LearningRegistration
             sp.GetRequiredService<LearningPaths>().DocsDirectory, sp.GetRequiredService<SearchIndex>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DocsSite>>()));
         services.AddScoped<QuizAnswering>();
+        // Anonymous readers all get the same lecture HTML (no token, no progress): serve it from memory. The
+        // default policy never caches signed-in users, non-GET requests or responses that set cookies.
+        services.AddOutputCache(o => o.AddPolicy(LecturePageCache.Policy, p => p.Tag(LecturePageCache.Tag).Expire(LecturePageCache.Duration)));
         if (builder.Configuration.GetValue("Learning:WatchCourses", true))
         {
             services.AddHostedService<CourseWatcherService>();
@@ -44,6 +47,7 @@ public static class LearningRegistration
         }
 
         docs.RefreshSearchIndex();
+        app.UseOutputCache();
         app.MapLearningApi();
         app.MapDocs();
         return app;

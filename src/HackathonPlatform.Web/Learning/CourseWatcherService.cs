@@ -1,9 +1,10 @@
 using HackathonPlatform.Learning.Catalog;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HackathonPlatform.Web.Learning;
 
 /// <summary>Reloads the courses when their files change, so authors see an edit (and its diagnostics) without a restart.</summary>
-internal sealed class CourseWatcherService(CourseCatalogProvider provider, LearningPaths paths, ILogger<CourseWatcherService> logger) : IHostedService, IDisposable
+internal sealed class CourseWatcherService(CourseCatalogProvider provider, LearningPaths paths, IOutputCacheStore cache, ILogger<CourseWatcherService> logger) : IHostedService, IDisposable
 {
     private CourseFolderWatcher? watcher;
 
@@ -12,7 +13,12 @@ internal sealed class CourseWatcherService(CourseCatalogProvider provider, Learn
         if (Directory.Exists(paths.CoursesDirectory))
         {
             watcher = new CourseFolderWatcher(provider, paths.CoursesDirectory);
-            watcher.Reloaded += (_, catalog) => CourseDiagnosticsLog.Write(logger, catalog);
+            watcher.Reloaded += (_, catalog) =>
+            {
+                CourseDiagnosticsLog.Write(logger, catalog);
+                // Cached anonymous lecture pages would show the old text until they expire.
+                _ = cache.EvictByTagAsync(LecturePageCache.Tag, CancellationToken.None).AsTask();
+            };
         }
 
         return Task.CompletedTask;

@@ -1,10 +1,13 @@
 using HackathonPlatform.Core.Learning;
 using HackathonPlatform.Learning.Catalog;
 using Microsoft.AspNetCore.Antiforgery;
+using HackathonPlatform.Web.Learning;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HackathonPlatform.Web.Pages.Courses;
 
+[OutputCache(PolicyName = LecturePageCache.Policy)]
 public sealed class LectureModel(CourseCatalogProvider courses, LearningProgressService progress, IAntiforgery antiforgery)
     : LecturePageModel(courses, progress, antiforgery)
 {
