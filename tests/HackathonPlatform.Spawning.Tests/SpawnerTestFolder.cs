@@ -1,0 +1,27 @@
+using HackathonPlatform.Spawning;
+
+namespace HackathonPlatform.Spawning.Tests;
+
+/// <summary>A temporary root with a group workspace and the server log; options for the real server program.</summary>
+public sealed class SpawnerTestFolder : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("spawner-").FullName;
+
+    public string Workspace => Path.Combine(Root, "group-a");
+
+    public static string ServerPath => Path.GetFullPath(Path.Combine(
+        AppContext.BaseDirectory, "..", "..", "HackathonPlatform.NotebookServer", Path.GetFileName(AppContext.BaseDirectory.TrimEnd('/')), "hackathon-notebook-server.dll"));
+
+    public LocalSpawnerOptions Options => new()
+    {
+        ServerPath = ServerPath,
+        Workspace = Workspace,
+        BasePath = "/servers/group-a/",
+        LogFile = Path.Combine(Root, "server.log"),
+        // No warm kernel: these tests are about the server process, and kernels cost CPU seconds.
+        WarmKernel = false,
+        StartTimeout = TimeSpan.FromSeconds(60),
+    };
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
