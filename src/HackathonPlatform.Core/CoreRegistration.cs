@@ -1,3 +1,4 @@
+using HackathonPlatform.Core.Grading;
 using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
 using HackathonPlatform.Core.Learning;
@@ -21,6 +22,7 @@ public static class CoreRegistration
         services.AddScoped<GroupService>();
         services.AddScoped<StaffService>();
         services.AddScoped<LearningProgressService>();
+        services.AddGradingStorage();
         return services;
     }
 }

@@ -41,6 +41,18 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Graded lecture quiz answers.</summary>
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
+    /// <summary>Submitted notebooks, byte for byte.</summary>
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    /// <summary>The durable grading queue.</summary>
+    public DbSet<GradingJob> GradingJobs => Set<GradingJob>();
+
+    /// <summary>Autograder results and feedback, one per submission.</summary>
+    public DbSet<GradeResult> GradeResults => Set<GradeResult>();
+
+    /// <summary>Tutors' points and comments on free-response cells.</summary>
+    public DbSet<ManualGrade> ManualGrades => Set<ManualGrade>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory

@@ -82,6 +82,111 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("ApplicationQuestions");
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradeResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("AutoScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("CellsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FeedbackHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("FinalScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("GradedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GradedNotebook")
+                        .HasColumnType("text");
+
+                    b.Property<double>("LatePenalty")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MaxScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("NeedsManualGrading")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("GradeResults");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradingJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("GradingJobs");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -271,6 +376,47 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LectureProgress");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.ManualGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GradeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("GradedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Points")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TutorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TutorId");
+
+                    b.HasIndex("SubmissionId", "GradeId")
+                        .IsUnique();
+
+                    b.ToTable("ManualGrades");
                 });
 
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Notification", b =>
@@ -463,6 +609,72 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("Notebook")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("OwnerKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmitterId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("SubmitterId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("HackathonId", "ExerciseId");
+
+                    b.HasIndex("ExerciseId", "OwnerKey", "Attempt")
+                        .IsUnique();
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -621,6 +833,28 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradeResult", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", "Submission")
+                        .WithOne("Result")
+                        .HasForeignKey("HackathonPlatform.Core.Entities.GradeResult", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradingJob", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", "Submission")
+                        .WithOne("Job")
+                        .HasForeignKey("HackathonPlatform.Core.Entities.GradingJob", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Group", b =>
                 {
                     b.HasOne("HackathonPlatform.Core.Entities.Hackathon", "Hackathon")
@@ -677,6 +911,23 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.ManualGrade", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", null)
+                        .WithMany("ManualGrades")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", "Tutor")
+                        .WithMany()
+                        .HasForeignKey("TutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tutor");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.QuizAttempt", b =>
                 {
                     b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", null)
@@ -703,6 +954,32 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
                     b.Navigation("Hackathon");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HackathonPlatform.Core.Entities.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", "Submitter")
+                        .WithMany()
+                        .HasForeignKey("SubmitterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submitter");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -775,6 +1052,15 @@ namespace HackathonPlatform.Core.Data.Migrations.Postgres
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Registration", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.Navigation("Job");
+
+                    b.Navigation("ManualGrades");
+
+                    b.Navigation("Result");
                 });
 #pragma warning restore 612, 618
         }

@@ -72,6 +72,107 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("ApplicationQuestions");
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradeResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AutoScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CellsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FinalScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GradedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GradedNotebook")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LatePenalty")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MaxScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("NeedsManualGrading")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("GradeResults");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradingJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("GradingJobs");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -251,6 +352,45 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LectureProgress");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.ManualGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GradedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TutorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TutorId");
+
+                    b.HasIndex("SubmissionId", "GradeId")
+                        .IsUnique();
+
+                    b.ToTable("ManualGrades");
                 });
 
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Notification", b =>
@@ -437,6 +577,70 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExerciseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Notebook")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OwnerKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmitterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("SubmitterId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("HackathonId", "ExerciseId");
+
+                    b.HasIndex("ExerciseId", "OwnerKey", "Attempt")
+                        .IsUnique();
+
+                    b.ToTable("Submissions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -591,6 +795,28 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradeResult", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", "Submission")
+                        .WithOne("Result")
+                        .HasForeignKey("HackathonPlatform.Core.Entities.GradeResult", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.GradingJob", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", "Submission")
+                        .WithOne("Job")
+                        .HasForeignKey("HackathonPlatform.Core.Entities.GradingJob", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Group", b =>
                 {
                     b.HasOne("HackathonPlatform.Core.Entities.Hackathon", "Hackathon")
@@ -647,6 +873,23 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.ManualGrade", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Submission", null)
+                        .WithMany("ManualGrades")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", "Tutor")
+                        .WithMany()
+                        .HasForeignKey("TutorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tutor");
+                });
+
             modelBuilder.Entity("HackathonPlatform.Core.Entities.QuizAttempt", b =>
                 {
                     b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", null)
@@ -673,6 +916,32 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                     b.Navigation("Hackathon");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.HasOne("HackathonPlatform.Core.Entities.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HackathonPlatform.Core.Entities.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", "Submitter")
+                        .WithMany()
+                        .HasForeignKey("SubmitterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HackathonPlatform.Core.Entities.PlatformUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Submitter");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -745,6 +1014,15 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("HackathonPlatform.Core.Entities.Registration", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("HackathonPlatform.Core.Entities.Submission", b =>
+                {
+                    b.Navigation("Job");
+
+                    b.Navigation("ManualGrades");
+
+                    b.Navigation("Result");
                 });
 #pragma warning restore 612, 618
         }
