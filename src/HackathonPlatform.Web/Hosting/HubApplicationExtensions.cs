@@ -35,6 +35,7 @@ public static class HubApplicationExtensions
         app.MapRazorPages();
         app.MapHubApi();
         app.MapHubLearning();
+        app.MapHubGrading();
         return app;
     }
 }

@@ -45,6 +45,7 @@ public static class HubServiceExtensions
         services.AddOpenApi();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.AddHubLearning();
+        builder.AddHubGrading();
         return builder;
     }
 

@@ -20,6 +20,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
     private const int F = 403; // forbidden
     private const int Ok = 200;
     private const int NotFound = 404;
+    private const string Exercise = "qubo-maxcut-intro";
 
     private static readonly string[] Roles = ["anonymous", "participant", "other-participant", "tutor", "other-tutor", "organiser", "admin"];
 
@@ -103,6 +104,26 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("POST", "api/courses/{course}/{lecture}/quizzes/{quiz}", "/api/courses/neural-networks/backpropagation/quizzes/no-such-quiz", new { answers = new[] { "a" } }, signedIn),
             ("POST", "api/courses/{course}/{lecture}/done", "/api/courses/neural-networks/backpropagation/done", null, signedIn),
             ("DELETE", "api/courses/{course}/{lecture}/done", "/api/courses/neural-networks/backpropagation/done", null, signedIn),
+            // Graded exercises: the demo exercise is offered by a course too, so every account may open it; its
+            // leaderboard belongs to the demo hackathon, where only the admin (its organiser) has a role here.
+            ("GET", "exercises", "/exercises", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "exercises/{exerciseId}", $"/exercises/{Exercise}", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "exercises/{exerciseId}/leaderboard", $"/exercises/{Exercise}/leaderboard", null, [L, F, F, F, F, F, Ok]),
+            ("GET", "grading", "/grading", null, [L, F, F, Ok, Ok, Ok, Ok]),
+            ("GET", "grading/hackathons/{id:int}/exercises/{exerciseId}", $"/grading/hackathons/{h}/exercises/{Exercise}", null, [L, F, F, NotFound, F, NotFound, NotFound]),
+            ("GET", "grading/hackathons/{id:int}/gradebook", $"/grading/hackathons/{h}/gradebook", null, [L, F, F, Ok, F, Ok, Ok]),
+            ("GET", "grading/submissions/{submissionId:int}", "/grading/submissions/999999", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/exercises", "/api/exercises", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "api/exercises/{exerciseId}", $"/api/exercises/{Exercise}", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "api/exercises/{exerciseId}", "/api/exercises/no-such-exercise", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/exercises/{exerciseId}/notebook", $"/api/exercises/{Exercise}/notebook", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("POST", "api/exercises/{exerciseId}/workspace", $"/api/exercises/{Exercise}/workspace", null, signedIn),
+            ("POST", "api/exercises/{exerciseId}/submissions", $"/api/exercises/{Exercise}/submissions", new { notebook = "not multipart" }, signedIn),
+            ("GET", "api/exercises/{exerciseId}/submissions", $"/api/exercises/{Exercise}/submissions", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "api/exercises/{exerciseId}/submissions/{submissionId:int}", $"/api/exercises/{Exercise}/submissions/999999", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/exercises/{exerciseId}/submissions/{submissionId:int}/feedback", $"/api/exercises/{Exercise}/submissions/999999/feedback", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/exercises/{exerciseId}/leaderboard", $"/api/exercises/{Exercise}/leaderboard", null, [L, F, F, F, F, F, Ok]),
+            ("GET", "api/hackathons/{id:int}/gradebook.csv", $"/api/hackathons/{h}/gradebook.csv", null, [L, F, F, Ok, F, Ok, Ok]),
             // Publishing changes visibility, so these rows come last.
             ("POST", "api/hackathons/{id:int}/publish", $"/api/hackathons/{d}/publish", null, organisers),
             ("POST", "api/hackathons/{id:int}/unpublish", $"/api/hackathons/{d}/unpublish", null, organisers),

@@ -1,0 +1,20 @@
+namespace HackathonPlatform.Web.Grading;
+
+/// <summary>The hub's grading settings, bound from the "Grading" configuration section.</summary>
+public sealed class GradingHubOptions
+{
+    /// <summary>The exercises folder; default: exercises/ beside HackathonPlatform.sln above the content root.</summary>
+    public string? ExercisesDirectory { get; set; }
+
+    /// <summary>Grading workers in this hub process (each runs one notebook at a time); 0 turns grading off here.</summary>
+    public int Workers { get; set; } = 1;
+
+    /// <summary>How often an idle worker looks for queued submissions.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a claimed job stays with its worker without renewal; workers renew at a third of it,
+    /// so a killed worker's job is retried by another after at most this long.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+}
