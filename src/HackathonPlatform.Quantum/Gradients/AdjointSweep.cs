@@ -24,10 +24,28 @@ internal static class AdjointSweep
         int i = gates.Count - 1;
         while (i >= first)
         {
+            // A run of CNOTs inside one cache block just after a rotation stretch (the ansatz's ladder)
+            // is un-applied within the stretch's blocked pass instead of one pass per CNOT.
+            int cnotRunStart = psi.CanFuseAdjoint && psi.BlockQubits >= 5 ? LocalCnotRunStart(gates, i, psi.BlockQubits) : i + 1;
+            if (cnotRunStart <= i && cnotRunStart - 1 >= first && StretchStart(gates, cnotRunStart - 1) < cnotRunStart - 1)
+            {
+                var cnots = new (int, int)[i - cnotRunStart + 1];
+                for (int k = 0; k < cnots.Length; k++)
+                {
+                    cnots[k] = (gates[i - k].Qubit0, gates[i - k].Qubit1);
+                }
+
+                int end = cnotRunStart - 1;
+                int start = StretchStart(gates, end);
+                FusedStretch(gates, start, end, parameters, psi, lambda, gradient, unapply: start > first, cnots);
+                i = start - 1;
+                continue;
+            }
+
             int stretchStart = psi.CanFuseAdjoint ? StretchStart(gates, i) : i;
             if (stretchStart < i)
             {
-                FusedStretch(gates, stretchStart, i, parameters, psi, lambda, gradient, unapply: stretchStart > first);
+                FusedStretch(gates, stretchStart, i, parameters, psi, lambda, gradient, unapply: stretchStart > first, []);
                 i = stretchStart - 1;
                 continue;
             }
@@ -73,7 +91,19 @@ internal static class AdjointSweep
         return start;
     }
 
-    private static void FusedStretch(IReadOnlyList<Gate> gates, int start, int end, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient, bool unapply)
+    /// <summary>The first index of the run of CNOTs ending at <paramref name="end"/> whose qubits are all below blockQubits (end + 1 if none).</summary>
+    private static int LocalCnotRunStart(IReadOnlyList<Gate> gates, int end, int blockQubits)
+    {
+        int start = end + 1;
+        while (start - 1 >= 0 && gates[start - 1].Kind == GateKind.Cnot && gates[start - 1].Qubit0 < blockQubits && gates[start - 1].Qubit1 < blockQubits)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static void FusedStretch(IReadOnlyList<Gate> gates, int start, int end, ReadOnlySpan<double> parameters, StateVector psi, StateVector lambda, double[] gradient, bool unapply, (int Control, int Target)[] blockCnots)
     {
         int count = end - start + 1;
         var qubits = new int[count];
@@ -94,7 +124,7 @@ internal static class AdjointSweep
             };
         }
 
-        var im = psi.AdjointStepFused(lambda, qubits, inverse, generators, unapply);
+        var im = psi.AdjointStepFused(lambda, qubits, inverse, generators, unapply, blockCnots);
         for (int j = 0; j < count; j++)
         {
             var gate = gates[start + j];

@@ -14,8 +14,14 @@ internal static partial class Kernels
 {
     private static readonly Vector256<double> AlternatingSign = Vector256.Create(1.0, -1.0, 1.0, -1.0);
 
-    /// <summary>Returns Im&lt;lambda|G_j|psi&gt; per gate (0 where the generator is None) and un-applies inverse[j] from both.</summary>
-    public static double[] AdjointFused(Complex[] psi, Complex[] lambda, ReadOnlySpan<int> qubits, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, bool unapply, out int passes)
+    /// <summary>
+    /// Returns Im&lt;lambda|G_j|psi&gt; per gate (0 where the generator is None) and un-applies inverse[j]
+    /// from both. <paramref name="blockCnots"/> (both qubits below the block size, in un-apply order) are
+    /// CNOTs that follow the stretch in the circuit: they are un-applied block by block in the same pass,
+    /// before the stretch's low gates. That is exact: they act on other qubits than the high gates of
+    /// the stretch, so those gates' derivatives do not change, and they come before the low gates.
+    /// </summary>
+    public static double[] AdjointFused(Complex[] psi, Complex[] lambda, ReadOnlySpan<int> qubits, GateCoefficients[] inverse, GeneratorKind[] generators, int degree, bool unapply, (int Control, int Target)[] blockCnots, out int passes)
     {
         int n = BitOperations.Log2((uint)psi.Length);
         if (!Vectorised || n < 3)
@@ -48,7 +54,7 @@ internal static partial class Kernels
             }
         }
 
-        if (low.Count > 0)
+        if (low.Count > 0 || blockCnots.Length > 0)
         {
             var lowGates = low.ToArray();
             ForChunks(psi.Length >> blockQubits, degree, (start, end) =>
@@ -59,6 +65,12 @@ internal static partial class Kernels
                     long offset = b << blockQubits;
                     ref double pb = ref Doubles(psi, offset);
                     ref double lb = ref Doubles(lambda, offset);
+                    foreach (var (control, target) in blockCnots)
+                    {
+                        CnotInRegion(ref pb, 1L << blockQubits, control, target);
+                        CnotInRegion(ref lb, 1L << blockQubits, control, target);
+                    }
+
                     foreach (int j in lowGates)
                     {
                         var shape = q[j] == 0 ? AdjointShape.Adjacent : AdjointShape.Strided;

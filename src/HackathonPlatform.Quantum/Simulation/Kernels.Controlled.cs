@@ -162,4 +162,25 @@ internal static partial class Kernels
             a.StoreUnsafe(ref baseRef, o + partner);
         }
     }
+
+    /// <summary>CNOT inside one aligned region of <paramref name="size"/> amplitudes (both qubits below log2 size; size &gt;= 16).</summary>
+    public static void CnotInRegion(ref double region, long size, int control, int target)
+    {
+        if (control == 0)
+        {
+            CnotControlZero(ref region, target, 0, size >> 2);
+        }
+        else if (target == 0)
+        {
+            CnotTargetZero(ref region, control, 0, size >> 2);
+        }
+        else if (control >= 2 && target >= 2 && Wide)
+        {
+            CnotQuads(ref region, control, target, 0, size >> 4);
+        }
+        else
+        {
+            CnotUnits(ref region, control, target, 0, size >> 3);
+        }
+    }
 }

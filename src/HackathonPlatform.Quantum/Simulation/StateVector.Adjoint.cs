@@ -42,6 +42,9 @@ public sealed partial class StateVector
         return Kernels.DiagonalInner(_amplitudes, ket._amplitudes, diagonal);
     }
 
+    /// <summary>Qubits below this are inside one cache block of the fused kernels; CNOTs among them can join a fused step.</summary>
+    internal int BlockQubits => Math.Min(QubitCount, Kernels.LowBlockQubits);
+
     /// <summary>True when <see cref="AdjointStepFused"/> is available for this state.</summary>
     internal bool CanFuseAdjoint => Kernels.Vectorised && QubitCount >= 3;
 
@@ -49,7 +52,7 @@ public sealed partial class StateVector
     /// The fused backward step for single-qubit gates on distinct qubits: returns Im&lt;lambda|G_j|psi&gt;
     /// for every gate (psi = this) and, when <paramref name="unapply"/>, un-applies inverse[j] from both states.
     /// </summary>
-    internal double[] AdjointStepFused(StateVector lambda, ReadOnlySpan<int> qubits, ReadOnlySpan<Matrix2> inverse, GeneratorKind[] generators, bool unapply = true)
+    internal double[] AdjointStepFused(StateVector lambda, ReadOnlySpan<int> qubits, ReadOnlySpan<Matrix2> inverse, GeneratorKind[] generators, bool unapply = true, (int Control, int Target)[]? blockCnots = null)
     {
         var coefficients = new GateCoefficients[inverse.Length];
         for (int j = 0; j < coefficients.Length; j++)
@@ -57,7 +60,7 @@ public sealed partial class StateVector
             coefficients[j] = new GateCoefficients(inverse[j]);
         }
 
-        var result = Kernels.AdjointFused(_amplitudes, lambda._amplitudes, qubits, coefficients, generators, Degree, unapply, out int passes);
+        var result = Kernels.AdjointFused(_amplitudes, lambda._amplitudes, qubits, coefficients, generators, Degree, unapply, blockCnots ?? [], out int passes);
         PassCount += passes;
         lambda.PassCount += passes;
         return result;
