@@ -117,8 +117,8 @@ public sealed partial class StateVector
     }
 
     /// <summary>Bytes of amplitude storage for <paramref name="qubitCount"/> qubits: 16 * 2^n.</summary>
-    /// <param name="qubitCount">0..62.</param>
-    /// <exception cref="ArgumentOutOfRangeException">qubitCount is negative or above 62.</exception>
+    /// <param name="qubitCount">0..59 (so the result fits a long).</param>
+    /// <exception cref="ArgumentOutOfRangeException">qubitCount is negative or above 59.</exception>
     public static long BytesRequired(int qubitCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(qubitCount);
