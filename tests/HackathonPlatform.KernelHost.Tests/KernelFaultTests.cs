@@ -74,6 +74,15 @@ public sealed class KernelFaultTests(KernelFixture fixture) : IClassFixture<Kern
     }
 
     [Fact]
+    public async Task A_cell_that_kills_its_own_process_ends_as_a_dead_kernel_and_the_kernel_comes_back()
+    {
+        var run = await KernelRun.ExecuteAsync(Kernel, "System.Diagnostics.Process.GetCurrentProcess().Kill();");
+
+        Assert.Equal(KernelErrorNames.KernelDied, run.Failure.ErrorName);
+        Assert.Equal("12", (await KernelRun.ExecuteAsync(Kernel, "6+6", TimeSpan.FromSeconds(30))).ReturnText);
+    }
+
+    [Fact]
     public async Task A_shell_fork_bomb_dies_with_the_kernel_inside_the_sandbox()
     {
         if (!KernelSandbox.IsBubblewrapAvailable)

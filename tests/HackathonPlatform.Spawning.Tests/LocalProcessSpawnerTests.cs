@@ -71,6 +71,19 @@ public sealed class LocalProcessSpawnerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_status_for_idle_culling_is_read_with_the_token()
+    {
+        await StartAsync(_spawner);
+        using var http = new HttpClient();
+
+        var status = await ServerStatusClient.GetAsync(http, _spawner.Endpoint!);
+
+        Assert.NotNull(status);
+        Assert.Equal(0, status.Kernels);
+        Assert.True(status.LastActivity <= DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
     public async Task A_missing_server_program_fails_with_the_reason()
     {
         var spawner = new LocalProcessSpawner(_folder.Options with { ServerPath = Path.Combine(_folder.Root, "missing.dll") });
