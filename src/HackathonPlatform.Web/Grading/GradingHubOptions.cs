@@ -6,6 +6,15 @@ public sealed class GradingHubOptions
     /// <summary>The exercises folder; default: exercises/ beside HackathonPlatform.sln above the content root.</summary>
     public string? ExercisesDirectory { get; set; }
 
+    /// <summary>"kernel" (default): sandboxed kernel processes of hackathon-kernel.dll; "none": store and queue only.</summary>
+    public string Executor { get; set; } = "kernel";
+
+    /// <summary>Path of hackathon-kernel.dll; default: $HACKATHON_KERNEL_HOST, beside the hub, or the repository's build.</summary>
+    public string? KernelHostPath { get; set; }
+
+    /// <summary>Auto (bubblewrap when it works), Required (production) or Off.</summary>
+    public string Sandbox { get; set; } = "Auto";
+
     /// <summary>Grading workers in this hub process (each runs one notebook at a time); 0 turns grading off here.</summary>
     public int Workers { get; set; } = 1;
 

@@ -16,9 +16,10 @@ public static class GradingRegistration
             .Validate(o => o.Workers >= 0 && o.PollInterval > TimeSpan.Zero && o.LeaseDuration >= TimeSpan.FromSeconds(3), "Grading: Workers >= 0, PollInterval > 0 and LeaseDuration >= 3 s.")
             .ValidateOnStart();
         services.AddSingleton<ExerciseCatalogProvider>();
-        var dataDirectory = builder.Configuration.GetSection("Database").Get<DatabaseOptions>()?.DataDirectory ?? "data";
+        var dataDirectory = Path.GetFullPath(builder.Configuration.GetSection("Database").Get<DatabaseOptions>()?.DataDirectory ?? "data");
         // The notebook servers open the same folders; whoever registers first provides them.
-        services.TryAddSingleton<IWorkspaceFiles>(new LocalWorkspaceFiles(Path.Combine(Path.GetFullPath(dataDirectory), "workspaces")));
+        services.TryAddSingleton<IWorkspaceFiles>(new LocalWorkspaceFiles(Path.Combine(dataDirectory, "workspaces")));
+        services.AddNotebookExecutor(builder.Configuration.GetSection("Grading"), dataDirectory);
         services.AddScoped<ExerciseAccess>();
         services.AddScoped<SubmissionIntake>();
         services.AddScoped<GradingRunner>();
