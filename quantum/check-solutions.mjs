@@ -7,6 +7,7 @@
 import { loadCompiler, QscEventTarget } from "./src/compiler.mjs";
 import { getAllKatas, getExerciseSources } from "qsharp-lang/katas-md";
 import { send } from "./src/protocol.mjs";
+import { formatDump } from "./src/dump-format.mjs";
 
 const request = JSON.parse(await readStdin());
 const compiler = await loadCompiler();
@@ -21,8 +22,10 @@ async function runCheck(check) {
   const sources = check.sources ?? (await kataSources(check.kata, check.exercise));
   if (!sources) return { correct: false, compiled: false, messages: [], errors: [`Unknown exercise ${check.kata}/${check.exercise}.`] };
   const target = new QscEventTarget(true);
-  const messages = [];
-  target.addEventListener("Message", (e) => messages.push(e.detail));
+  const messages = boundedList();
+  target.addEventListener("Message", (e) => messages.add(e.detail));
+  // Verifications dump the learner's and the expected state on failure: keep them, as text.
+  target.addEventListener("DumpMachine", (e) => messages.add(formatDump(e.detail).find((f) => f.mimeType === "text/plain").value));
   let correct = false;
   try {
     correct = await compiler.checkExerciseSolution(String(check.code ?? ""), sources, target);
@@ -34,6 +37,24 @@ async function runCheck(check) {
   const errors = shot && !shot.success ? describeErrors(shot.result) : [];
   const compiled = !errors.some((e) => !e.runtime);
   return { correct: correct === true, compiled, messages, errors: errors.map((e) => e.text) };
+}
+
+// A solution that prints in a loop must not fill our memory or the hub's page.
+function boundedList(maxItems = 200, maxCharacters = 64 * 1024) {
+  const list = [];
+  let characters = 0;
+  let full = false;
+  list.add = (item) => {
+    if (full) return;
+    characters += item.length;
+    if (list.length >= maxItems || characters > maxCharacters) {
+      full = true;
+      list.push("… (further output dropped)");
+    } else {
+      list.push(item);
+    }
+  };
+  return list;
 }
 
 function describeErrors(result) {
