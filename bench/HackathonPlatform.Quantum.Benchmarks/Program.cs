@@ -2,7 +2,7 @@ using HackathonPlatform.Quantum.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/HackathonPlatform.Quantum.Benchmarks -- [gate] [layer] [adjoint] [qsharp]
 // No names runs all. Exit code 0 when every selected benchmark meets its target.
-IBenchmark[] all = [new GateBandwidthBenchmark(), new LayerPassesBenchmark(), new AdjointBenchmark(), new QsharpComparisonBenchmark()];
+IBenchmark[] all = [new GateBandwidthBenchmark(), new LayerPassesBenchmark(), new AdjointBenchmark(), new QsharpComparisonBenchmark(), new VqeSolveBenchmark()];
 var unknown = args.Where(a => all.All(b => b.Name != a)).ToArray();
 if (unknown.Length > 0)
 {

@@ -15,6 +15,7 @@ public static class CoreRegistration
     public static IServiceCollection AddHubCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HackathonChangeFeed>();
         services.AddScoped<INotifier, StoredNotifier>();
         services.AddScoped<HackathonService>();
         services.AddScoped<HackathonAccess>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HackathonPlatform.Core.Hackathons;
 
 /// <summary>Creates, edits, publishes and lists hackathons.</summary>
-public sealed class HackathonService(HubDbContext db, TimeProvider clock)
+public sealed class HackathonService(HubDbContext db, TimeProvider clock, HackathonChangeFeed? changes = null)
 {
     /// <summary>Creates an unpublished hackathon whose organiser is <paramref name="organiserId"/>.</summary>
     public async Task<Outcome<Hackathon>> CreateAsync(HackathonInput input, string organiserId, CancellationToken ct = default)
@@ -27,6 +27,7 @@ public sealed class HackathonService(HubDbContext db, TimeProvider clock)
         hackathon.Staff.Add(new HackathonStaff { UserId = organiserId, Role = StaffRole.Organiser });
         db.Hackathons.Add(hackathon);
         await db.SaveChangesAsync(ct);
+        changes?.Publish(hackathon.Id);
         return Outcome<Hackathon>.Ok(hackathon);
     }
 
@@ -68,6 +69,7 @@ public sealed class HackathonService(HubDbContext db, TimeProvider clock)
 
         Apply(hackathon, input);
         await db.SaveChangesAsync(ct);
+        changes?.Publish(id);
         return Outcome<Hackathon>.Ok(hackathon);
     }
 
@@ -82,6 +84,7 @@ public sealed class HackathonService(HubDbContext db, TimeProvider clock)
 
         hackathon.IsPublished = published;
         await db.SaveChangesAsync(ct);
+        changes?.Publish(id);
         return Outcome<Hackathon>.Ok(hackathon);
     }
 

@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Data;
 using HackathonPlatform.Core.Entities;
+using HackathonPlatform.Core.Hackathons;
 using Microsoft.EntityFrameworkCore;
 
 namespace HackathonPlatform.Core.Registrations;
@@ -8,7 +9,7 @@ namespace HackathonPlatform.Core.Registrations;
 /// Applications, decisions, withdrawals and the wait-list. Every change that counts seats runs in a
 /// transaction holding the hackathon's lock, so concurrent applicants get exact seats and arrival order.
 /// </summary>
-public sealed class RegistrationService(HubDbContext db, INotifier notifier, TimeProvider clock)
+public sealed class RegistrationService(HubDbContext db, INotifier notifier, TimeProvider clock, HackathonChangeFeed? changes = null)
 {
     /// <summary>Applies <paramref name="userId"/> to a published hackathon with answers keyed by question id.</summary>
     public async Task<Outcome<Registration>> ApplyAsync(int hackathonId, string userId, IReadOnlyDictionary<int, string> answers, CancellationToken ct = default)
@@ -59,6 +60,7 @@ public sealed class RegistrationService(HubDbContext db, INotifier notifier, Tim
         notifier.Notify(userId, $"Application to {hackathon.Title}: {Describe(registration.Status)}", StatusMessage(hackathon, registration.Status));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        changes?.Publish(hackathonId);
         return Outcome<Registration>.Ok(registration);
     }
 
@@ -107,6 +109,7 @@ public sealed class RegistrationService(HubDbContext db, INotifier notifier, Tim
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        changes?.Publish(hackathonId);
         return Outcome<Registration>.Ok(registration);
     }
 
@@ -133,6 +136,7 @@ public sealed class RegistrationService(HubDbContext db, INotifier notifier, Tim
         }
 
         await tx.CommitAsync(ct);
+        changes?.Publish(hackathonId);
         return Outcome<Registration>.Ok(registration);
     }
 

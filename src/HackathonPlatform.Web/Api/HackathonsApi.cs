@@ -3,6 +3,7 @@ using HackathonPlatform.Core.Export;
 using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
 using HackathonPlatform.Core.Registrations;
+using HackathonPlatform.Web.Caching;
 using HackathonPlatform.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,8 +15,8 @@ internal static class HackathonsApi
     public static void MapHackathonsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/hackathons").WithTags("Hackathons");
-        group.MapGet("/", ListAsync).WithName("ListHackathons").WithSummary("Published hackathons, soonest first.");
-        group.MapGet("/{id:int}", GetAsync).WithName("GetHackathon").WithSummary("One hackathon; unpublished ones only for their staff.");
+        group.MapGet("/", ListAsync).CacheOutput(PublicPageCache.Policy).WithName("ListHackathons").WithSummary("Published hackathons, soonest first.");
+        group.MapGet("/{id:int}", GetAsync).CacheOutput(PublicPageCache.Policy).WithName("GetHackathon").WithSummary("One hackathon; unpublished ones only for their staff.");
         group.MapPost("/", CreateAsync).RequireAuthorization(HubPolicies.CanOrganise).WithName("CreateHackathon");
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("UpdateHackathon");
         group.MapPost("/{id:int}/publish", (int id, HackathonService s, CancellationToken ct) => PublishAsync(id, true, s, ct))

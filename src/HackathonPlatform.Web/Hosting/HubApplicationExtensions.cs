@@ -31,6 +31,7 @@ public static class HubApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapHubApi();

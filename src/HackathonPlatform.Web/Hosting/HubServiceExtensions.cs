@@ -1,6 +1,7 @@
 using HackathonPlatform.Core;
 using HackathonPlatform.Core.Data;
 using HackathonPlatform.Core.Entities;
+using HackathonPlatform.Web.Caching;
 using HackathonPlatform.Web.Rendering;
 using HackathonPlatform.Web.Security;
 using HackathonPlatform.Web.Seeding;
@@ -33,6 +34,7 @@ public static class HubServiceExtensions
         services.AddHubIdentity();
         services.AddHubAuthorization();
         services.AddSingleton<SafeMarkdown>();
+        services.AddPublicPageCache();
         services.AddSingleton<DevelopmentMailbox>();
         services.AddScoped<DemoSeeder>();
         services.AddRazorPages(o =>

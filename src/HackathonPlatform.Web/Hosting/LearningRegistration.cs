@@ -47,7 +47,6 @@ public static class LearningRegistration
         }
 
         docs.RefreshSearchIndex();
-        app.UseOutputCache();
         app.MapLearningApi();
         app.MapDocs();
         return app;

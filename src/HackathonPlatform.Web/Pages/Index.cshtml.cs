@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HackathonPlatform.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = HackathonPlatform.Web.Caching.PublicPageCache.Policy)]
 public sealed class IndexModel(HackathonService hackathons, TimeProvider clock, CourseCatalogProvider courses) : PageModel
 {
     /// <summary>The first courses of the catalogue, for the self-learners who land here.</summary>

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HackathonPlatform.Web.Pages.Hackathons;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = HackathonPlatform.Web.Caching.PublicPageCache.Policy)]
 public sealed class DetailsModel(HackathonService hackathons, RegistrationService registrations, HackathonAccess access, SafeMarkdown markdown, TimeProvider clock) : PageModel
 {
     public Hackathon? Hackathon { get; private set; }
