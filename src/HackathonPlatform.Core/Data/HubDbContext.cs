@@ -53,6 +53,9 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Tutors' points and comments on free-response cells.</summary>
     public DbSet<ManualGrade> ManualGrades => Set<ManualGrade>();
 
+    /// <summary>Notebook servers of groups and people.</summary>
+    public DbSet<NotebookServerRecord> NotebookServers => Set<NotebookServerRecord>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory
