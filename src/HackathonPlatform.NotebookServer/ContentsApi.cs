@@ -56,7 +56,7 @@ public static class ContentsApi
             }
             catch (NotebookFormatException ex)
             {
-                return Results.Json(new { error = $"'{entry.Path}' cannot be opened as a notebook: {ex.Message}", path = entry.Path }, statusCode: StatusCodes.Status422UnprocessableEntity);
+                return ApiErrors.Problem(StatusCodes.Status422UnprocessableEntity, $"'{entry.Path}' cannot be opened as a notebook: {ex.Message}");
             }
         }
 
@@ -70,7 +70,7 @@ public static class ContentsApi
         var full = paths.Resolve(path);
         if (full == paths.Root || Directory.Exists(full) && request.Type != "directory")
         {
-            return Results.Json(new { error = "A folder is in the way." }, statusCode: StatusCodes.Status409Conflict);
+            return ApiErrors.Problem(StatusCodes.Status409Conflict, "A folder is in the way.");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -82,7 +82,7 @@ public static class ContentsApi
             case "notebook":
                 if (File.Exists(full) && !IsReadableNotebook(full))
                 {
-                    return Results.Json(new { error = "The existing file is not a readable notebook and is kept as it is; save under another name." }, statusCode: StatusCodes.Status409Conflict);
+                    return ApiErrors.Problem(StatusCodes.Status409Conflict, "The existing file is not a readable notebook and is kept as it is; save under another name.");
                 }
 
                 Notebook notebook;
@@ -92,7 +92,7 @@ public static class ContentsApi
                 }
                 catch (NotebookFormatException ex)
                 {
-                    return Results.BadRequest(new { error = ex.Message });
+                    return ApiErrors.Problem(StatusCodes.Status400BadRequest, ex.Message);
                 }
 
                 await WriteAtomicallyAsync(full, Encoding.UTF8.GetBytes(NotebookWriter.Write(notebook)));
@@ -106,13 +106,13 @@ public static class ContentsApi
                 }
                 catch (FormatException)
                 {
-                    return Results.BadRequest(new { error = "The content is not valid base64." });
+                    return ApiErrors.Problem(StatusCodes.Status400BadRequest, "The content is not valid base64.");
                 }
 
                 await WriteAtomicallyAsync(full, bytes);
                 break;
             default:
-                return Results.BadRequest(new { error = "type must be notebook, file or directory." });
+                return ApiErrors.Problem(StatusCodes.Status400BadRequest, "type must be notebook, file or directory.");
         }
 
         return Results.Ok(ContentEntry.Of(paths, new FileInfo(full)));
@@ -129,7 +129,7 @@ public static class ContentsApi
 
         if (File.Exists(to) || Directory.Exists(to))
         {
-            return Results.Json(new { error = $"'{request.Path}' already exists." }, statusCode: StatusCodes.Status409Conflict);
+            return ApiErrors.Problem(StatusCodes.Status409Conflict, $"'{request.Path}' already exists.");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
@@ -148,7 +148,7 @@ public static class ContentsApi
         var full = paths.Resolve(path);
         if (full == paths.Root)
         {
-            return Results.BadRequest(new { error = "The workspace itself cannot be deleted." });
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "The workspace itself cannot be deleted.");
         }
 
         if (Directory.Exists(full) && new DirectoryInfo(full).LinkTarget is null)
@@ -225,5 +225,5 @@ public static class ContentsApi
         }
     }
 
-    private static IResult NotFound(string? path) => Results.NotFound(new { error = $"'{path}' does not exist." });
+    private static IResult NotFound(string? path) => ApiErrors.Problem(StatusCodes.Status404NotFound, $"'{path}' does not exist.");
 }

@@ -55,7 +55,7 @@ public static class KernelsApi
         }
         catch (KernelStartException ex)
         {
-            return Results.Json(new { error = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return ApiErrors.Problem(StatusCodes.Status503ServiceUnavailable, ex.Message);
         }
     }
 
@@ -75,5 +75,5 @@ public static class KernelsApi
         return Results.Text($"[{string.Join(',', lines)}]", "application/json");
     }
 
-    private static IResult NotFound(string id) => Results.NotFound(new { error = $"No kernel '{id}'." });
+    private static IResult NotFound(string id) => ApiErrors.Problem(StatusCodes.Status404NotFound, $"No kernel '{id}'.");
 }

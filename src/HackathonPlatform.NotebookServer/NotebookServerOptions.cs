@@ -42,6 +42,9 @@ public sealed class NotebookServerOptions
     /// <summary>Comma-separated folders kernels must not see (the hub's data directory).</summary>
     public string HiddenPaths { get; set; } = "";
 
+    /// <summary>The built front end (index.html and its assets); null finds it (<see cref="NotebookUi.Locate"/>).</summary>
+    public string? Ui { get; set; }
+
     /// <summary>Keep one kernel started ahead of demand, to cut start-to-first-result.</summary>
     public bool WarmKernel { get; set; } = true;
 

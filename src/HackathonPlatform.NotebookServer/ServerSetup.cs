@@ -19,6 +19,7 @@ public static class ServerSetup
         ["--sandbox-uid"] = "SandboxUserId",
         ["--hidden"] = "HiddenPaths",
         ["--warm-kernel"] = "WarmKernel",
+        ["--ui"] = "Ui",
     };
 
     public static void AddNotebookServer(this WebApplicationBuilder builder, string[] args)
@@ -64,8 +65,7 @@ public static class ServerSetup
             }
             catch (WorkspacePathException ex)
             {
-                context.Response.StatusCode = ex.StatusCode;
-                await context.Response.WriteAsJsonAsync(new { error = ex.Message });
+                await ApiErrors.Problem(ex.StatusCode, ex.Message).ExecuteAsync(context);
             }
         });
         var activity = app.Services.GetRequiredService<ActivityTracker>();
@@ -80,6 +80,7 @@ public static class ServerSetup
             await next(context);
         });
         app.UseWebSockets();
+        app.UseNotebookUi(NotebookUi.Locate(options.Ui));
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Urls.Count > 0 ? string.Join(' ', app.Urls) : "?";

@@ -19,8 +19,7 @@ public static class TokenCheck
         {
             if (!Matches(Presented(context.Request), expected))
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await context.Response.WriteAsJsonAsync(new { error = "A valid token is required." });
+                await ApiErrors.Problem(StatusCodes.Status401Unauthorized, "A valid token is required.").ExecuteAsync(context);
                 return;
             }
 

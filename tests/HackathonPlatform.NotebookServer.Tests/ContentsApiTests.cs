@@ -127,6 +127,24 @@ public sealed class ContentsApiTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task The_front_end_is_served_at_the_base_path_with_the_token_only()
+    {
+        var page = await Client.GetAsync("");
+
+        Assert.True(page.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, page.StatusCode.ToString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync("")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Errors_are_problem_details_with_a_detail_for_the_front_end()
+    {
+        var response = await Client.GetAsync("api/contents/missing.txt");
+
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("does not exist", (await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_reports_isolation_and_is_not_counted_as_activity()
     {
         var first = await Client.GetFromJsonAsync<JsonObject>("api/status");

