@@ -79,6 +79,7 @@ public sealed class KataCatalog
     {
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
             var temporary = $"{cache}.{Environment.ProcessId}.tmp";
             await File.WriteAllTextAsync(temporary, json, cancellationToken);
             File.Move(temporary, cache, overwrite: true);
