@@ -1,7 +1,10 @@
-#!/usr/bin/env -S node --max-old-space-size=512
+#!/usr/bin/env -S node --max-old-space-size=512 --disable-wasm-trap-handler
 // The Q# notebook kernel: speaks our kernel protocol (src/HackathonPlatform.Notebooks/Kernels) on
 // stdin/stdout, one JSON object per line, and runs cells with the pinned qsharp-lang (package.json).
-// Usage: node --max-old-space-size=512 qsharp-kernel.mjs [--max-output-bytes N]
+// Usage: node --max-old-space-size=512 --disable-wasm-trap-handler qsharp-kernel.mjs [--max-output-bytes N]
+// --disable-wasm-trap-handler: V8 otherwise reserves ~10 GiB of address space for the simulator's
+// wasm memory (guard regions), which an address-space rlimit (prlimit --as) refuses at start-up;
+// with inline bounds checks the kernel starts and runs under --as=2G.
 // Wall-clock, CPU and address-space limits are the launcher's job (KernelProcess): a runaway cell
 // holds the event loop inside the wasm simulator, so killing the process is the only interrupt.
 import readline from "node:readline";

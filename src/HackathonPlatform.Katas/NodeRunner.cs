@@ -62,7 +62,11 @@ internal static class NodeRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add($"--max-old-space-size={options.NodeHeapMegabytes}");
+        foreach (var flag in QsharpToolchain.NodeFlags(options.NodeHeapMegabytes))
+        {
+            info.ArgumentList.Add(flag);
+        }
+
         info.ArgumentList.Add(Path.Combine(quantum, script));
         info.Environment.Clear();
         info.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";

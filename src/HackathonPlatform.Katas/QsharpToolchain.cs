@@ -38,12 +38,21 @@ public static class QsharpToolchain
     }
 
     /// <summary>
-    /// The arguments that start the Q# kernel with <c>node</c>: the V8 heap cap, then the script.
+    /// The node flags every Q# process gets: the V8 heap cap, and inline wasm bounds checks instead of
+    /// V8's ~10 GiB guard-region reservation, which an address-space rlimit would refuse at start-up.
+    /// </summary>
+    /// <param name="heapMegabytes">The V8 heap limit; the simulator's wasm memory (up to 4 GiB) comes on top.</param>
+    /// <returns>The flags, before the script's path.</returns>
+    public static IReadOnlyList<string> NodeFlags(int heapMegabytes = 512) =>
+        [$"--max-old-space-size={heapMegabytes}", "--disable-wasm-trap-handler"];
+
+    /// <summary>
+    /// The arguments that start the Q# kernel with <c>node</c>: <see cref="NodeFlags"/>, then the script.
     /// A launcher appends its own arguments (<c>--max-output-bytes N</c> is understood).
     /// </summary>
     /// <param name="quantumDirectory">The <c>quantum/</c> folder.</param>
     /// <param name="heapMegabytes">The V8 heap limit; the simulator's wasm memory (up to 4 GiB) comes on top.</param>
     /// <returns>The arguments for <c>node</c>.</returns>
     public static IReadOnlyList<string> KernelArguments(string quantumDirectory, int heapMegabytes = 512) =>
-        [$"--max-old-space-size={heapMegabytes}", Path.Combine(Path.GetFullPath(quantumDirectory), KernelScript)];
+        [.. NodeFlags(heapMegabytes), Path.Combine(Path.GetFullPath(quantumDirectory), KernelScript)];
 }
