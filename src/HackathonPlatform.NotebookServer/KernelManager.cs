@@ -6,10 +6,13 @@ namespace HackathonPlatform.NotebookServer;
 /// <summary>
 /// The server's kernels, one process each, plus one kept warm: a C# kernel takes seconds to start,
 /// so a started one waits and the next request takes it (start-to-first-result is then one cell).
+/// Kernels idle longer than <see cref="NotebookServerOptions.KernelIdleMinutes"/> are shut down
+/// (each holds ~250 MB); at most <see cref="NotebookServerOptions.MaxKernels"/> run at once.
 /// Kills every kernel when the server stops.
 /// </summary>
-public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, ILogger<KernelManager> logger) : IHostedService, IAsyncDisposable, IDisposable
+public sealed class KernelManager(KernelProcessOptions options, NotebookServerOptions server, ILogger<KernelManager> logger) : IHostedService, IAsyncDisposable, IDisposable
 {
+    private readonly bool _keepWarm = server.WarmKernel;
     private readonly ConcurrentDictionary<string, ManagedKernel> _kernels = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -29,9 +32,14 @@ public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, I
     public Task StartAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Kernel isolation: {Isolation}", Isolation);
-        if (keepWarm)
+        if (_keepWarm)
         {
             Refill();
+        }
+
+        if (server.KernelIdleMinutes > 0)
+        {
+            _ = CullIdleAsync(TimeSpan.FromMinutes(server.KernelIdleMinutes));
         }
 
         return Task.CompletedTask;
@@ -39,6 +47,11 @@ public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, I
 
     public async Task<ManagedKernel> StartKernelAsync(string? notebookPath, CancellationToken cancellationToken)
     {
+        if (_kernels.Count >= server.MaxKernels)
+        {
+            throw new KernelStartException($"This server already runs {_kernels.Count} kernels, its limit; shut one down first.");
+        }
+
         Task<KernelProcess>? warm;
         lock (_gate)
         {
@@ -56,7 +69,7 @@ public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, I
         }
 
         // Refill only now: on two cores a second start would slow down the one the user waits for.
-        if (keepWarm)
+        if (_keepWarm)
         {
             Refill();
         }
@@ -111,6 +124,26 @@ public sealed class KernelManager(KernelProcessOptions options, bool keepWarm, I
     }
 
     public void Dispose() => _stopping.Dispose();
+
+    private async Task CullIdleAsync(TimeSpan idle)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(idle.TotalSeconds / 4, 1, 60)));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token))
+            {
+                foreach (var kernel in _kernels.Values.Where(k => k.Process.State == KernelState.Idle && DateTimeOffset.UtcNow - k.Process.LastActivity > idle))
+                {
+                    logger.LogInformation("Shutting down kernel {Id}: idle since {Since}", kernel.Id, kernel.Process.LastActivity);
+                    await ShutdownAsync(kernel.Id);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The server stops.
+        }
+    }
 
     private void Refill()
     {

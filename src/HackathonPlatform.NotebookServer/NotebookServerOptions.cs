@@ -45,6 +45,12 @@ public sealed class NotebookServerOptions
     /// <summary>The built front end (index.html and its assets); null finds it (<see cref="NotebookUi.Locate"/>).</summary>
     public string? Ui { get; set; }
 
+    /// <summary>Kernels running at once (each holds ~250 MB); more is refused with 503.</summary>
+    public int MaxKernels { get; set; } = 8;
+
+    /// <summary>Minutes without a cell after which a kernel is shut down; 0 never.</summary>
+    public double KernelIdleMinutes { get; set; } = 60;
+
     /// <summary>Keep one kernel started ahead of demand, to cut start-to-first-result.</summary>
     public bool WarmKernel { get; set; } = true;
 

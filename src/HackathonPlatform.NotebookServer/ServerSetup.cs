@@ -20,6 +20,8 @@ public static class ServerSetup
         ["--hidden"] = "HiddenPaths",
         ["--warm-kernel"] = "WarmKernel",
         ["--ui"] = "Ui",
+        ["--max-kernels"] = "MaxKernels",
+        ["--kernel-idle-minutes"] = "KernelIdleMinutes",
     };
 
     public static void AddNotebookServer(this WebApplicationBuilder builder, string[] args)
@@ -39,7 +41,7 @@ public static class ServerSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WorkspacePaths(options.Workspace));
         builder.Services.AddSingleton<ActivityTracker>();
-        builder.Services.AddSingleton(sp => new KernelManager(options.KernelOptions(host), options.WarmKernel, sp.GetRequiredService<ILogger<KernelManager>>()));
+        builder.Services.AddSingleton(sp => new KernelManager(options.KernelOptions(host), options, sp.GetRequiredService<ILogger<KernelManager>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KernelManager>());
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // stdout carries only the "listening on" line a spawner may read; logs go to stderr.

@@ -32,4 +32,19 @@ public sealed class KernelNotebookExecutorTests
         Assert.Equal([1, 2, 3, 4, 5], cells.Skip(1).Select(c => c.ExecutionCount ?? 0));
         Assert.Empty(notebook.Cells[2].Outputs);
     }
+
+    [Fact]
+    public async Task A_kernel_crash_is_recorded_and_the_later_cells_are_not_run()
+    {
+        var notebook = new Notebook();
+        notebook.Cells.Add(Cell.Code("1"));
+        notebook.Cells.Add(Cell.Code("System.Diagnostics.Process.GetCurrentProcess().Kill();"));
+        notebook.Cells.Add(Cell.Code("2"));
+        var executor = new KernelNotebookExecutor(new KernelExecutorOptions { KernelHostPath = KernelHostLocator.Find()! });
+
+        var result = await executor.ExecuteAsync(notebook, ExecutionLimits.Default, CancellationToken.None);
+
+        Assert.Equal([CellExecutionStatus.Succeeded, CellExecutionStatus.KernelCrashed, CellExecutionStatus.NotRun], result.Cells.Select(c => c.Status));
+        Assert.Equal(KernelErrorNames.KernelDied, Assert.IsType<ErrorOutput>(result.Executed.Cells[1].Outputs.Single()).ErrorName);
+    }
 }
