@@ -73,7 +73,9 @@ public sealed class DetailsModel(ExerciseAccess access, ExercisePresenter presen
 
         Context = context;
         Exercise = await presenter.DtoAsync(context, ct);
-        ReadmeHtml = markdown.ToHtml(exercise.ReadmeMarkdown);
+        // The page's own heading is the title; a README's leading "# Title" would repeat it.
+        var readme = exercise.ReadmeMarkdown.TrimStart();
+        ReadmeHtml = markdown.ToHtml(readme.StartsWith("# ", StringComparison.Ordinal) ? readme[(readme.IndexOf('\n', StringComparison.Ordinal) + 1)..] : readme);
         Submissions = await presenter.MySubmissionsAsync(context, ct);
         return null;
     }
