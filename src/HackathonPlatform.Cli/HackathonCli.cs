@@ -15,6 +15,7 @@ public static class HackathonCli
         var context = new CliContext(output, error);
         var root = new RootCommand("HackathonPlatform tools: QUBO solvers and quantum simulation from the command line.");
         root.Subcommands.Add(QuboCommands.Create(context));
+        root.Subcommands.Add(NotebookCommands.Create(context));
         root.Subcommands.Add(ExerciseCommands.Create(context));
         root.Subcommands.Add(GradeCommands.Create(context));
         var invocation = new InvocationConfiguration { Output = output, Error = error };
