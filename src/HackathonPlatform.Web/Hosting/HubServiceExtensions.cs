@@ -48,6 +48,7 @@ public static class HubServiceExtensions
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.AddHubLearning();
         builder.AddHubGrading();
+        builder.AddHubKatas();
         return builder;
     }
 

@@ -1,0 +1,17 @@
+using HackathonPlatform.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace HackathonPlatform.Web.Tests.Katas;
+
+/// <summary>The hub with a short check time limit, so the infinite-loop test ends quickly.</summary>
+public sealed class KatasHubFactory : HubFactory
+{
+    public const int CheckTimeoutSeconds = 6;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Katas:CheckTimeoutSeconds", CheckTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Katas:CacheDirectory", Path.Combine(Path.GetTempPath(), "hackathon-katas-tests"));
+    }
+}
