@@ -74,9 +74,30 @@ public sealed class KernelManager(KernelProcessOptions options, NotebookServerOp
             Refill();
         }
 
+        await MoveToNotebookFolderAsync(process, notebookPath, cancellationToken);
         var kernel = new ManagedKernel(Guid.NewGuid().ToString("N"), notebookPath, process, DateTimeOffset.UtcNow);
         _kernels[kernel.Id] = kernel;
         return kernel;
+    }
+
+    // Kernels start in the workspace (a warm one cannot know its notebook); relative paths in a
+    // notebook mean its own folder, as in Jupyter, so the kernel moves there before the first cell.
+    private async Task MoveToNotebookFolderAsync(KernelProcess process, string? notebookPath, CancellationToken cancellationToken)
+    {
+        var folder = notebookPath is null ? null : Path.GetDirectoryName(Path.Combine(Options.WorkingDirectory, notebookPath));
+        if (folder is null || !Directory.Exists(folder) || Path.GetFullPath(folder) == Path.GetFullPath(Options.WorkingDirectory))
+        {
+            return;
+        }
+
+        var code = $"System.Environment.CurrentDirectory = @\"{folder.Replace("\"", "\"\"", StringComparison.Ordinal)}\";";
+        await foreach (var kernelEvent in process.ExecuteAsync(code, cancellationToken: cancellationToken))
+        {
+            if (kernelEvent is CommandFailed failed)
+            {
+                logger.LogWarning("Could not move kernel to {Folder}: {Message}", folder, failed.Message);
+            }
+        }
     }
 
     public ManagedKernel? Find(string id) => _kernels.GetValueOrDefault(id);

@@ -56,6 +56,18 @@ public sealed class KernelsApiTests(ServerFixture server) : IClassFixture<Server
     }
 
     [Fact]
+    public async Task A_kernel_for_a_notebook_in_a_folder_starts_in_that_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(server.Workspace, "week1"));
+        var response = await Client.PostAsJsonAsync("api/kernels", new { path = "week1/exercise.ipynb" });
+        var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+
+        var events = await ExecuteAsync(id, "System.IO.Path.GetFileName(System.Environment.CurrentDirectory)");
+
+        Assert.Contains("week1", events[0]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Kernels_are_listed_and_shut_down()
     {
         var id = await StartKernelAsync();

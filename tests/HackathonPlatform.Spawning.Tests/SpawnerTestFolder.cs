@@ -9,8 +9,7 @@ public sealed class SpawnerTestFolder : IDisposable
 
     public string Workspace => Path.Combine(Root, "group-a");
 
-    public static string ServerPath => Path.GetFullPath(Path.Combine(
-        AppContext.BaseDirectory, "..", "..", "HackathonPlatform.NotebookServer", Path.GetFileName(AppContext.BaseDirectory.TrimEnd('/')), "hackathon-notebook-server.dll"));
+    public static string ServerPath => ServerProgramLocator.Find() ?? throw new InvalidOperationException("hackathon-notebook-server.dll was not built.");
 
     public LocalSpawnerOptions Options => new()
     {
