@@ -74,6 +74,18 @@ public sealed class KernelFaultTests(KernelFixture fixture) : IClassFixture<Kern
     }
 
     [Fact]
+    public async Task A_restart_gives_a_fresh_kernel_without_the_old_variables()
+    {
+        await KernelRun.ExecuteAsync(Kernel, "var remembered = 1;");
+        var pid = Kernel.ProcessId;
+
+        await Kernel.RestartAsync();
+
+        Assert.NotEqual(pid, Kernel.ProcessId);
+        Assert.Equal(KernelErrorNames.CompilationError, (await KernelRun.ExecuteAsync(Kernel, "remembered")).Failure.ErrorName);
+    }
+
+    [Fact]
     public async Task A_cell_that_kills_its_own_process_ends_as_a_dead_kernel_and_the_kernel_comes_back()
     {
         var run = await KernelRun.ExecuteAsync(Kernel, "System.Diagnostics.Process.GetCurrentProcess().Kill();");

@@ -12,12 +12,14 @@ namespace HackathonPlatform.Notebooks.Kernels;
 internal sealed class KernelConnection : IDisposable
 {
     private const int StderrTailLines = 20;
+    private const int MaxLoggedLines = 1000;
     private readonly Process _process;
     private readonly Channel<KernelEvent> _events = Channel.CreateBounded<KernelEvent>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
     private readonly TaskCompletionSource<KernelReady> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<string> _stderrTail = new();
     private readonly Action<string>? _log;
     private readonly Lock _gate = new();
+    private int _loggedLines;
 
     public KernelConnection(ProcessStartInfo info, Action<string>? log)
     {
@@ -132,7 +134,11 @@ internal sealed class KernelConnection : IDisposable
                     }
                 }
 
-                _log?.Invoke($"kernel {ProcessId}: {line}");
+                // A cell's child process may write to stderr without end: log the start, keep the tail.
+                if (++_loggedLines <= MaxLoggedLines)
+                {
+                    _log?.Invoke(_loggedLines == MaxLoggedLines ? $"kernel {ProcessId}: (further stderr not logged)" : $"kernel {ProcessId}: {line}");
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)

@@ -120,11 +120,16 @@ public sealed partial class KernelProcess : IAsyncDisposable
     /// <returns>A task that completes when the new process is ready.</returns>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {
+        // An interrupted cell already replaces the process: starting another would cost a second cold start.
+        var wasBusy = Volatile.Read(ref _interrupt) is not null;
         await InterruptAsync();
         await _cellGate.WaitAsync(cancellationToken);
         try
         {
-            StartReplacement(countAsRestart: true);
+            if (!wasBusy)
+            {
+                StartReplacement(countAsRestart: true);
+            }
         }
         finally
         {
