@@ -51,6 +51,9 @@ public sealed class NotebookServerOptions
     /// <summary>Minutes without a cell after which a kernel is shut down; 0 never.</summary>
     public double KernelIdleMinutes { get; set; } = 60;
 
+    /// <summary>Stop when this process (the hub, a test) is gone; null: outlive it.</summary>
+    public int? ParentPid { get; set; }
+
     /// <summary>Keep one kernel started ahead of demand, to cut start-to-first-result.</summary>
     public bool WarmKernel { get; set; } = true;
 

@@ -20,6 +20,7 @@ public static class ServerSetup
         ["--hidden"] = "HiddenPaths",
         ["--warm-kernel"] = "WarmKernel",
         ["--ui"] = "Ui",
+        ["--parent-pid"] = "ParentPid",
         ["--max-kernels"] = "MaxKernels",
         ["--kernel-idle-minutes"] = "KernelIdleMinutes",
     };
@@ -43,6 +44,7 @@ public static class ServerSetup
         builder.Services.AddSingleton<ActivityTracker>();
         builder.Services.AddSingleton(sp => new KernelManager(options.KernelOptions(host), options, sp.GetRequiredService<ILogger<KernelManager>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KernelManager>());
+        builder.Services.AddHostedService<ParentWatch>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // stdout carries only the "listening on" line a spawner may read; logs go to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -37,6 +37,11 @@ public sealed partial class LocalProcessSpawner
             command.AddRange(["--kernel-host", Path.GetFullPath(kernel)]);
         }
 
+        if (_options.ExitWithHub)
+        {
+            command.AddRange(["--parent-pid", UnixProcess.Format(Environment.ProcessId)]);
+        }
+
         command.AddRange(_options.ServerArguments);
         // setsid: the server gets its own session, so a Ctrl+C or a stop of the hub does not reach it.
         var setsid = SetsidPaths.FirstOrDefault(File.Exists);

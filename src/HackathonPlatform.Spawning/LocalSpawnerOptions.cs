@@ -30,6 +30,13 @@ public sealed record LocalSpawnerOptions
     /// <summary>Whether the server keeps a kernel started ahead of demand (faster first cell, ~150 MB more).</summary>
     public bool WarmKernel { get; init; } = true;
 
+    /// <summary>
+    /// Whether the server stops when this process ends (it watches our pid). False by default: a
+    /// server outlives a hub restart and is re-attached. Tests should set it, so a crashed test run
+    /// leaves no server behind.
+    /// </summary>
+    public bool ExitWithHub { get; init; }
+
     /// <summary>Further server arguments (flavour limits: <c>--cell-timeout</c>, <c>--memory-mb</c>, <c>--sandbox</c>, <c>--hidden</c>...).</summary>
     public IReadOnlyList<string> ServerArguments { get; init; } = [];
 

@@ -28,7 +28,7 @@ public sealed class ServerFixture : IAsyncLifetime
         var server = Path.Combine(AppContext.BaseDirectory, "..", "..", "HackathonPlatform.NotebookServer", Path.GetFileName(AppContext.BaseDirectory.TrimEnd('/')), "hackathon-notebook-server.dll");
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            ArgumentList = { Path.GetFullPath(server), "--workspace", Workspace, "--port", Port.ToString(), "--base-path", BasePath, "--cell-timeout", "20" },
+            ArgumentList = { Path.GetFullPath(server), "--workspace", Workspace, "--port", Port.ToString(), "--base-path", BasePath, "--cell-timeout", "20", "--parent-pid", Environment.ProcessId.ToString() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -84,6 +84,22 @@ public sealed class LocalProcessSpawnerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_server_told_to_exit_with_its_hub_stops_when_the_hub_is_gone()
+    {
+        using var fakeHub = Process.Start("/bin/sleep", "30");
+        var spawner = new LocalProcessSpawner(_folder.Options with { ServerArguments = ["--parent-pid", fakeHub.Id.ToString()] });
+        await StartAsync(spawner);
+
+        fakeHub.Kill();
+        var clock = Stopwatch.StartNew();
+        while (await spawner.PollAsync() is null)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), "the server outlived its hub");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_server_program_fails_with_the_reason()
     {
         var spawner = new LocalProcessSpawner(_folder.Options with { ServerPath = Path.Combine(_folder.Root, "missing.dll") });

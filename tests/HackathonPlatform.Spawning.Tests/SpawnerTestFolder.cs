@@ -19,6 +19,7 @@ public sealed class SpawnerTestFolder : IDisposable
         LogFile = Path.Combine(Root, "server.log"),
         // No warm kernel: these tests are about the server process, and kernels cost CPU seconds.
         WarmKernel = false,
+        ExitWithHub = true,
         StartTimeout = TimeSpan.FromSeconds(60),
     };
 
