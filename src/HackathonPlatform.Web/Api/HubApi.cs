@@ -11,6 +11,7 @@ public static class HubApi
         api.MapRegistrationsApi();
         api.MapGroupsApi();
         api.MapAdminApi();
+        api.MapServersApi();
         return app;
     }
 }

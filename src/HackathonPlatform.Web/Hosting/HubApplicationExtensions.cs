@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Data;
 using HackathonPlatform.Web.Api;
+using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Seeding;
 
 namespace HackathonPlatform.Web.Hosting;
@@ -24,7 +25,7 @@ public static class HubApplicationExtensions
         }
 
         // Pages show a friendly page for 403/404; the API answers with ProblemDetails bodies instead.
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/servers"), b => b.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
@@ -35,6 +36,7 @@ public static class HubApplicationExtensions
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapHubApi();
+        app.MapServerProxy();
         app.MapHubLearning();
         app.MapHubGrading();
         return app;

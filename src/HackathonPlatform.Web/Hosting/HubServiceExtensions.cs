@@ -4,6 +4,7 @@ using HackathonPlatform.Core.Entities;
 using HackathonPlatform.Web.Caching;
 using HackathonPlatform.Web.Rendering;
 using HackathonPlatform.Web.Security;
+using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Seeding;
 using Microsoft.AspNetCore.Identity;
 
@@ -31,6 +32,7 @@ public static class HubServiceExtensions
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddHubDatabase(database);
         services.AddHubCore();
+        services.AddHubServers();
         services.AddHubIdentity();
         services.AddHubAuthorization();
         services.AddSingleton<SafeMarkdown>();
@@ -44,6 +46,8 @@ public static class HubServiceExtensions
             o.Conventions.AuthorizeFolder("/Admin", HubPolicies.Admin);
         });
         services.AddProblemDetails();
+        // Enums travel as their names ("Ready", "Accepted"): readable and stable when members are added.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.AddHubLearning();

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using HackathonPlatform.Core.Entities;
 using HackathonPlatform.Core.Hackathons;
 
+using HackathonPlatform.Core.Workspaces;
+
 namespace HackathonPlatform.Web.Servers;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace HackathonPlatform.Web.Servers;
 public sealed class ServerAccess(HackathonAccess access)
 {
     /// <summary>True when <paramref name="user"/> may use <paramref name="owner"/>'s server.</summary>
-    public async Task<bool> MayOpenAsync(ClaimsPrincipal user, ServerOwner owner, CancellationToken ct)
+    public async Task<bool> MayOpenAsync(ClaimsPrincipal user, WorkspaceOwner owner, CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null)

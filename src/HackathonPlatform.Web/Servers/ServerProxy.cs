@@ -1,4 +1,5 @@
 using System.Net;
+using HackathonPlatform.Core.Workspaces;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Transforms;
 
@@ -20,7 +21,7 @@ public static class ServerProxy
 
     private static async Task ForwardAsync(HttpContext context, string owner, IHttpForwarder forwarder, ServerAccess access, IServerDirectory directory, ForwarderHttpClientFactoryHolder clients)
     {
-        var parsed = ServerOwner.Parse(owner);
+        var parsed = ServerOwners.Parse(owner);
         if (parsed is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -50,7 +51,7 @@ public static class ServerProxy
 
         directory.Touch(parsed);
         var transformer = new TokenTransformer(endpoint.Token);
-        var error = await forwarder.SendAsync(context, endpoint.BaseUri.GetLeftPart(UriPartial.Authority), clients.Client, ForwarderRequestConfig.Empty, transformer);
+        var error = await forwarder.SendAsync(context, endpoint.Url.GetLeftPart(UriPartial.Authority), clients.Client, ForwarderRequestConfig.Empty, transformer);
         if (error != ForwarderError.None && !context.Response.HasStarted)
         {
             context.Response.StatusCode = (int)HttpStatusCode.BadGateway;

@@ -18,6 +18,8 @@ public class HubFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-password-123";
     public const string Password = "participant-password-1";
 
+    private int serversStopped;
+
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "hp-web-" + Guid.NewGuid().ToString("N")[..8]);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +33,24 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:SeedDemoHackathon", "true");
         builder.UseSetting("Hub:SeedSampleParticipants", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    /// <summary>Notebook servers are separate processes that outlive a hub on purpose: tests stop theirs, once.</summary>
+    private async Task StopServersAsync()
+    {
+        if (Interlocked.Exchange(ref serversStopped, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await Services.GetRequiredService<HackathonPlatform.Web.Servers.ServerManager>().StopAllAsync("Test finished.", CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host was already disposed: it never started a server.
+        }
     }
 
     public HubClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
@@ -108,8 +128,16 @@ public class HubFactory : WebApplicationFactory<Program>
     public Task AppointAsync(Hackathon hackathon, PlatformUser user, StaffRole role) =>
         WithScopeAsync(async sp => (await sp.GetRequiredService<StaffService>().AppointAsync(hackathon.Id, user.Email!, role)).Value!);
 
+    public override async ValueTask DisposeAsync()
+    {
+        await StopServersAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     protected override void Dispose(bool disposing)
     {
+        StopServersAsync().GetAwaiter().GetResult();
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(dataDirectory))

@@ -20,6 +20,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
     private const int F = 403; // forbidden
     private const int Ok = 200;
     private const int NotFound = 404;
+    private const int Redirect = 302;
     private const string Exercise = "qubo-maxcut-intro";
 
     private static readonly string[] Roles = ["anonymous", "participant", "other-participant", "tutor", "other-tutor", "organiser", "admin"];
@@ -128,6 +129,14 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("GET", "api/exercises/{exerciseId}/submissions/{submissionId:int}/feedback", $"/api/exercises/{Exercise}/submissions/999999/feedback", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
             ("GET", "api/exercises/{exerciseId}/leaderboard", $"/api/exercises/{Exercise}/leaderboard", null, [L, F, F, F, F, F, Ok]),
             ("GET", "api/hackathons/{id:int}/gradebook.csv", $"/api/hackathons/{h}/gradebook.csv", null, [L, F, F, Ok, F, Ok, Ok]),
+            ("GET", "my/servers", "/my/servers", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "my/servers/{owner}", $"/my/servers/group-{g}", null, [L, Ok, F, Ok, F, Ok, Ok]),
+            ("GET", "my/servers/{owner}", "/my/servers/not-an-owner", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/servers/{owner}", $"/api/servers/group-{g}", null, [L, Ok, F, Ok, F, Ok, Ok]),
+            ("POST", "api/servers/{owner}/stop", $"/api/servers/group-{g}/stop", null, [L, Ok, F, Ok, F, Ok, Ok]),
+            ("POST", "api/servers/{owner}/start", "/api/servers/not-an-owner/start", null, signedIn),
+            // A stopped server: members and staff are sent to the page that offers to start it.
+            ("GET", "servers/{owner}/{**rest}", $"/servers/group-{g}/api/contents/", null, [L, Redirect, F, Redirect, F, Redirect, Redirect]),
             // Publishing changes visibility, so these rows come last.
             ("POST", "api/hackathons/{id:int}/publish", $"/api/hackathons/{d}/publish", null, organisers),
             ("POST", "api/hackathons/{id:int}/unpublish", $"/api/hackathons/{d}/unpublish", null, organisers),

@@ -1,0 +1,43 @@
+using HackathonPlatform.Spawning;
+using Microsoft.Extensions.Options;
+
+namespace HackathonPlatform.Web.Servers;
+
+/// <summary>Re-attaches servers after a hub restart, then stops servers idle for longer than configured.</summary>
+internal sealed partial class ServerLifecycleService(ServerManager manager, IOptions<ServerOptions> options, IHttpClientFactory http, TimeProvider clock, ILogger<ServerLifecycleService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await manager.ReattachAsync(stoppingToken);
+        var idle = TimeSpan.FromMinutes(options.Value.IdleMinutes);
+        if (idle <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.CullIntervalSeconds)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await CullAsync(idle, stoppingToken);
+        }
+    }
+
+    private async Task CullAsync(TimeSpan idle, CancellationToken ct)
+    {
+        using var client = http.CreateClient("servers");
+        foreach (var (owner, endpoint, proxied) in manager.Running().ToList())
+        {
+            // Kernel activity (a long training run) counts as much as requests through the proxy.
+            var status = await ServerStatusClient.GetAsync(client, endpoint, ct);
+            var last = status is null ? proxied : new[] { proxied, status.LastActivity }.Max();
+            if (clock.GetUtcNow() - last > idle)
+            {
+                await manager.StopAsync(owner, $"Stopped after {idle.TotalMinutes:0} minutes without activity. Start it again: saved notebooks are kept.", ct);
+                LogCulled(owner.Key);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Culled idle server {Owner}")]
+    private partial void LogCulled(string owner);
+}

@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using HackathonPlatform.Core.Data;
+using HackathonPlatform.Core.Entities;
+using HackathonPlatform.Core.Workspaces;
+using HackathonPlatform.Spawning;
+using Microsoft.EntityFrameworkCore;
+
+namespace HackathonPlatform.Web.Servers;
+
+/// <summary>
+/// Starts, watches and stops notebook servers through the configured spawner, and keeps their records in
+/// the database so that a restarted hub re-attaches to servers that kept running (JupyterHub's model).
+/// Starting runs in the background; pages show its progress from <see cref="GetAsync"/>.
+/// </summary>
+public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
+{
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    /// <summary>The server's current view: state, message and progress of the current start.</summary>
+    public async Task<ServerView> GetAsync(WorkspaceOwner owner, CancellationToken ct)
+    {
+        if (entries.TryGetValue(owner.Key, out var entry))
+        {
+            await DetectExitAsync(owner, entry, ct);
+            return entry.View(owner);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var record = await scope.ServiceProvider.GetRequiredService<HubDbContext>().NotebookServers.AsNoTracking().FirstOrDefaultAsync(r => r.OwnerKey == owner.Key, ct);
+        return new ServerView(owner.Key, record?.State is NotebookServerState.Failed ? NotebookServerState.Failed : NotebookServerState.Stopped,
+            record?.Message ?? "Not started yet.", [], record?.StartedAt, record?.LastActivityAt, null);
+    }
+
+    /// <summary>Starts the server unless it is starting or running; returns at once (progress via <see cref="GetAsync"/>).</summary>
+    public async Task<ServerView> StartAsync(WorkspaceOwner owner, CancellationToken ct)
+    {
+        var fresh = new Entry(spawners.Create(owner)) { State = NotebookServerState.Pending, Message = "Start requested.", StartedAt = clock.GetUtcNow() };
+        var entry = entries.AddOrUpdate(owner.Key, fresh, (_, existing) => existing.State is NotebookServerState.Stopped or NotebookServerState.Failed ? fresh : existing);
+        if (entry == fresh)
+        {
+            fresh.Progress.Enqueue(fresh.Message);
+            await SaveAsync(owner, fresh, ct);
+            // The start outlives the request that asked for it.
+            fresh.Run = Task.Run(() => RunStartAsync(owner, fresh), CancellationToken.None);
+        }
+
+        return entry.View(owner);
+    }
+
+    /// <summary>Stops the server (if running) and records why.</summary>
+    public async Task StopAsync(WorkspaceOwner owner, string reason, CancellationToken ct)
+    {
+        if (!entries.TryGetValue(owner.Key, out var entry))
+        {
+            return;
+        }
+
+        await entry.Spawner.StopAsync(ct);
+        entry.State = NotebookServerState.Stopped;
+        entry.Message = reason;
+        await SaveAsync(owner, entry, ct);
+        entries.TryRemove(new KeyValuePair<string, Entry>(owner.Key, entry));
+        LogStopped(owner.Key, reason);
+    }
+
+    /// <inheritdoc />
+    public async Task<ServerEndpoint?> FindReadyAsync(WorkspaceOwner owner, CancellationToken ct)
+    {
+        if (!entries.TryGetValue(owner.Key, out var entry) || entry.State != NotebookServerState.Ready)
+        {
+            return null;
+        }
+
+        await DetectExitAsync(owner, entry, ct);
+        return entry.State == NotebookServerState.Ready ? entry.Spawner.Endpoint : null;
+    }
+
+    /// <inheritdoc />
+    public void Touch(WorkspaceOwner owner)
+    {
+        if (entries.TryGetValue(owner.Key, out var entry))
+        {
+            entry.LastActivity = clock.GetUtcNow();
+        }
+    }
+
+    /// <summary>Running servers with their last proxied activity, for the idle culler.</summary>
+    internal IEnumerable<(WorkspaceOwner Owner, ServerEndpoint Endpoint, DateTimeOffset LastActivity)> Running() =>
+        entries.Where(e => e.Value.State == NotebookServerState.Ready && e.Value.Spawner.Endpoint is not null)
+            .Select(e => (ServerOwners.Parse(e.Key)!, e.Value.Spawner.Endpoint!, e.Value.LastActivity ?? e.Value.StartedAt ?? clock.GetUtcNow()));
+
+    /// <summary>
+    /// After a hub restart: re-attaches to the servers the database says were running, and records the ones
+    /// that stopped meanwhile. Servers keep running while the hub is down (they are separate processes).
+    /// </summary>
+    public async Task ReattachAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var records = await db.NotebookServers.Where(r => r.State == NotebookServerState.Ready || r.State == NotebookServerState.Starting || r.State == NotebookServerState.Pending).ToListAsync(ct);
+        foreach (var record in records)
+        {
+            var owner = ServerOwners.Parse(record.OwnerKey);
+            if (owner is null)
+            {
+                continue;
+            }
+
+            var entry = new Entry(spawners.Create(owner)) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt };
+            if (record.SpawnerState.Length > 0)
+            {
+                entry.Spawner.LoadState(SpawnerState.FromJson(record.SpawnerState));
+            }
+
+            var running = record.SpawnerState.Length > 0 && await entry.Spawner.PollAsync(ct) is null && entry.Spawner.Endpoint is not null;
+            (entry.State, entry.Message) = running
+                ? (NotebookServerState.Ready, "Ready.")
+                : (NotebookServerState.Stopped, "The server stopped while the hub was restarting. Start it again: saved notebooks are kept.");
+            if (running)
+            {
+                entries[owner.Key] = entry;
+            }
+            else
+            {
+                await entry.Spawner.StopAsync(ct);
+            }
+
+            await SaveAsync(owner, entry, ct);
+        }
+    }
+
+    /// <summary>Stops every server this hub started or re-attached (used by tests and a clean shutdown).</summary>
+    public async Task StopAllAsync(string reason, CancellationToken ct)
+    {
+        foreach (var key in entries.Keys.ToList())
+        {
+            await StopAsync(ServerOwners.Parse(key)!, reason, ct);
+        }
+    }
+
+    private async Task RunStartAsync(WorkspaceOwner owner, Entry entry)
+    {
+        try
+        {
+            await foreach (var progress in entry.Spawner.StartAsync())
+            {
+                entry.State = progress.Phase switch
+                {
+                    SpawnPhase.Pending => NotebookServerState.Pending,
+                    SpawnPhase.Starting => NotebookServerState.Starting,
+                    SpawnPhase.Ready => NotebookServerState.Ready,
+                    _ => NotebookServerState.Failed,
+                };
+                entry.Message = progress.Phase == SpawnPhase.Ready ? "Ready." : progress.Message;
+                entry.Progress.Enqueue(progress.Message);
+                await SaveAsync(owner, entry, CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A spawner bug must not take the hub down: the user sees the reason and may start again.
+            entry.State = NotebookServerState.Failed;
+            entry.Message = $"The server could not be started: {ex.Message}";
+            await SaveAsync(owner, entry, CancellationToken.None);
+            LogStartFailed(ex, owner.Key);
+        }
+    }
+
+    private async Task DetectExitAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
+    {
+        if (entry.State != NotebookServerState.Ready || await entry.Spawner.PollAsync(ct) is not { } status)
+        {
+            return;
+        }
+
+        entry.State = NotebookServerState.Stopped;
+        entry.Message = $"The server stopped unexpectedly (exit status {status}). Start it again: saved notebooks are kept.";
+        await SaveAsync(owner, entry, ct);
+        entries.TryRemove(new KeyValuePair<string, Entry>(owner.Key, entry));
+    }
+
+    private async Task SaveAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var record = await db.NotebookServers.FirstOrDefaultAsync(r => r.OwnerKey == owner.Key, ct);
+        if (record is null)
+        {
+            record = new NotebookServerRecord { OwnerKey = owner.Key, GroupId = owner.GroupId, UserId = owner.UserId };
+            db.NotebookServers.Add(record);
+        }
+
+        record.State = entry.State;
+        record.Message = entry.Message.Length > 2000 ? entry.Message[..2000] : entry.Message;
+        record.StartedAt = entry.StartedAt;
+        record.LastActivityAt = entry.LastActivity;
+        record.SpawnerState = entry.State is NotebookServerState.Ready or NotebookServerState.Starting ? entry.Spawner.GetState().ToJson() : "";
+        if (entry.State is NotebookServerState.Stopped or NotebookServerState.Failed)
+        {
+            record.StoppedAt = clock.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Server {Owner} stopped: {Reason}")]
+    private partial void LogStopped(string owner, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Starting server {Owner} failed")]
+    private partial void LogStartFailed(Exception ex, string owner);
+
+    private sealed class Entry(ISpawner spawner)
+    {
+        public ISpawner Spawner { get; } = spawner;
+
+        public NotebookServerState State { get; set; }
+
+        public string Message { get; set; } = "";
+
+        public ConcurrentQueue<string> Progress { get; } = new();
+
+        public DateTimeOffset? StartedAt { get; init; }
+
+        public DateTimeOffset? LastActivity { get; set; }
+
+        public Task? Run { get; set; }
+
+        public ServerView View(WorkspaceOwner owner) =>
+            new(owner.Key, State, Message, [.. Progress], StartedAt, LastActivity, State == NotebookServerState.Ready ? owner.BasePath() : null);
+    }
+}
