@@ -109,12 +109,23 @@ public sealed partial class LocalProcessSpawner : ISpawner
             return Task.FromResult<int?>(_lastExitStatus ?? 0);
         }
 
-        if (_process is not null ? !_process.HasExited : UnixProcess.IsAlive(pid, _startTime))
+        var alive = UnixProcess.IsAlive(pid, _startTime);
+        if (_process is not null && !_process.HasExited)
+        {
+            if (alive)
+            {
+                return Task.FromResult<int?>(null);
+            }
+
+            // Stopped through another instance (a re-attached spawner): let the runtime reap it.
+            _process.WaitForExit(2000);
+        }
+        else if (_process is null && alive)
         {
             return Task.FromResult<int?>(null);
         }
 
-        var status = _process is not null ? _process.ExitCode : -1;
+        var status = _process is { HasExited: true } ? _process.ExitCode : -1;
         Forget(status);
         return Task.FromResult<int?>(status);
     }
