@@ -23,13 +23,14 @@ export function escapeHtml(text) {
 export function renderMarkdown(source) {
   // Math is cut out before Markdown runs (so "_" and "*" inside TeX stay TeX) and put back after.
   const stash = [];
-  const keep = (html) => `\u0000${stash.push(html) - 1}\u0000`;
+  // Private-use characters survive marked and DOMPurify untouched (NUL would be replaced by U+FFFD).
+  const keep = (html) => `\uE000${stash.push(html) - 1}\uE001`;
   let text = String(source ?? "");
   text = text.replace(mathBlock, (_, a, b) => keep(renderMath(a ?? b, true)));
   text = text.replace(mathInline, (_, a, b) => keep(renderMath(a ?? b, false)));
   let html = marked.parse(text, { gfm: true, breaks: false, async: false });
   html = DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form", "input", "button"] });
-  return html.replace(/\u0000(\d+)\u0000/g, (_, i) => stash[Number(i)]);
+  return html.replace(/\uE000(\d+)\uE001/g, (_, i) => stash[Number(i)]);
 }
 
 /** Sanitises HTML produced by a kernel (text/html outputs). */

@@ -25,6 +25,7 @@ internal sealed class LocalSpawnerFactory(IOptions<ServerOptions> options, IWork
             BasePath = owner.BasePath(),
             StartTimeout = TimeSpan.FromSeconds(o.StartTimeoutSeconds),
             WarmKernel = o.WarmKernel,
+            ExitWithHub = o.ExitWithHub,
             ServerArguments =
             [
                 "--cell-timeout", o.CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture),

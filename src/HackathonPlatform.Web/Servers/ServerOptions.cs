@@ -30,6 +30,12 @@ public sealed class ServerOptions
     /// <summary>Sandbox of kernels: "auto" (bubblewrap when present), "bubblewrap" or "none".</summary>
     public string Sandbox { get; set; } = "auto";
 
+    /// <summary>
+    /// Stop servers when the hub process exits. Off in production, where servers outlive a hub restart and
+    /// are re-attached; on in tests, so that a crashed test run leaves no server behind.
+    /// </summary>
+    public bool ExitWithHub { get; set; }
+
     /// <summary>Keep a kernel started ahead of the first notebook (faster first result).</summary>
     public bool WarmKernel { get; set; } = true;
 }

@@ -33,6 +33,7 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:SeedDemoHackathon", "true");
         builder.UseSetting("Hub:SeedSampleParticipants", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Servers:ExitWithHub", "true");
     }
 
     /// <summary>Notebook servers are separate processes that outlive a hub on purpose: tests stop theirs, once.</summary>
