@@ -8,9 +8,10 @@ namespace HackathonPlatform.NotebookServer;
 /// so a started one waits and the next request takes it (start-to-first-result is then one cell).
 /// Kernels idle longer than <see cref="NotebookServerOptions.KernelIdleMinutes"/> are shut down
 /// (each holds ~250 MB); at most <see cref="NotebookServerOptions.MaxKernels"/> run at once.
-/// Kills every kernel when the server stops.
+/// Kills every kernel when the server stops. Q# notebooks get the Q# kernel (started on demand:
+/// it is ready in ~1.5-3 s, and most notebooks are C#, so a second warm process would mostly waste memory).
 /// </summary>
-public sealed class KernelManager(KernelProcessOptions options, NotebookServerOptions server, ILogger<KernelManager> logger) : IHostedService, IAsyncDisposable, IDisposable
+public sealed class KernelManager(KernelProcessOptions options, NotebookServerOptions server, ILogger<KernelManager> logger, KernelProcessOptions? qsharpOptions = null) : IHostedService, IAsyncDisposable, IDisposable
 {
     private readonly bool _keepWarm = server.WarmKernel;
     private readonly ConcurrentDictionary<string, ManagedKernel> _kernels = new(StringComparer.Ordinal);
@@ -20,6 +21,9 @@ public sealed class KernelManager(KernelProcessOptions options, NotebookServerOp
     private bool _stopped;
 
     public KernelProcessOptions Options { get; } = options with { Log = line => logger.LogInformation("{Line}", line) };
+
+    /// <summary>How Q# kernels start; null when this server has no Q# kernel (quantum/ not installed).</summary>
+    public KernelProcessOptions? QsharpOptions { get; } = qsharpOptions is null ? null : qsharpOptions with { Log = line => logger.LogInformation("{Line}", line) };
 
     public IReadOnlyCollection<ManagedKernel> Kernels => [.. _kernels.Values];
 
@@ -45,11 +49,24 @@ public sealed class KernelManager(KernelProcessOptions options, NotebookServerOp
         return Task.CompletedTask;
     }
 
-    public async Task<ManagedKernel> StartKernelAsync(string? notebookPath, CancellationToken cancellationToken)
+    public async Task<ManagedKernel> StartKernelAsync(string? notebookPath, CancellationToken cancellationToken) =>
+        await StartKernelAsync(notebookPath, KernelLanguage.CSharp, cancellationToken);
+
+    public async Task<ManagedKernel> StartKernelAsync(string? notebookPath, KernelLanguage language, CancellationToken cancellationToken)
     {
         if (_kernels.Count >= server.MaxKernels)
         {
             throw new KernelStartException($"This server already runs {_kernels.Count} kernels, its limit; shut one down first.");
+        }
+
+        if (language == KernelLanguage.QSharp)
+        {
+            var qsharp = QsharpOptions ?? throw new KernelStartException(
+                $"This server has no Q# kernel: set {QsharpKernelLocator.EnvironmentVariable} or --qsharp-kernel, or run `npm ci` in quantum/.");
+            // The Q# kernel starts in the workspace and stays there: its cells cannot open files.
+            var started = new ManagedKernel(Guid.NewGuid().ToString("N"), notebookPath, await KernelProcess.StartAsync(qsharp, cancellationToken), DateTimeOffset.UtcNow, language);
+            _kernels[started.Id] = started;
+            return started;
         }
 
         Task<KernelProcess>? warm;
@@ -75,7 +92,7 @@ public sealed class KernelManager(KernelProcessOptions options, NotebookServerOp
         }
 
         await MoveToNotebookFolderAsync(process, notebookPath, cancellationToken);
-        var kernel = new ManagedKernel(Guid.NewGuid().ToString("N"), notebookPath, process, DateTimeOffset.UtcNow);
+        var kernel = new ManagedKernel(Guid.NewGuid().ToString("N"), notebookPath, process, DateTimeOffset.UtcNow, KernelLanguage.CSharp);
         _kernels[kernel.Id] = kernel;
         return kernel;
     }

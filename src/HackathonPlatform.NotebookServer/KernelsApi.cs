@@ -43,14 +43,10 @@ public static class KernelsApi
 
     private static async Task<IResult> StartAsync(StartKernelRequest? request, KernelManager manager, WorkspacePaths paths, CancellationToken cancellationToken)
     {
-        if (request?.Path is { } path)
-        {
-            paths.Resolve(path);
-        }
-
+        var language = request?.Path is { } path ? NotebookLanguages.Detect(paths.Resolve(path)) : KernelLanguage.CSharp;
         try
         {
-            var kernel = await manager.StartKernelAsync(request?.Path, cancellationToken);
+            var kernel = await manager.StartKernelAsync(request?.Path, language, cancellationToken);
             return Results.Created($"/api/kernels/{kernel.Id}", kernel.ToModel());
         }
         catch (KernelStartException ex)

@@ -23,6 +23,9 @@ public sealed class NotebookServerOptions
     /// <summary>The kernel host; null finds it (<see cref="KernelHostLocator"/>).</summary>
     public string? KernelHost { get; set; }
 
+    /// <summary>The Q# kernel script (quantum/qsharp-kernel.mjs); null finds it (<see cref="QsharpKernelLocator"/>).</summary>
+    public string? QsharpKernel { get; set; }
+
     /// <summary>Address to listen on; loopback unless a cluster backend needs the pod address.</summary>
     public string Address { get; set; } = "127.0.0.1";
 

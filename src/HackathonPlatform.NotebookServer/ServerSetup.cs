@@ -12,6 +12,7 @@ public static class ServerSetup
         ["--token"] = "Token",
         ["--base-path"] = "BasePath",
         ["--kernel-host"] = "KernelHost",
+        ["--qsharp-kernel"] = "QsharpKernel",
         ["--address"] = "Address",
         ["--cell-timeout"] = "CellTimeoutSeconds",
         ["--memory-mb"] = "MemoryMb",
@@ -42,7 +43,10 @@ public static class ServerSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WorkspacePaths(options.Workspace));
         builder.Services.AddSingleton<ActivityTracker>();
-        builder.Services.AddSingleton(sp => new KernelManager(options.KernelOptions(host), options, sp.GetRequiredService<ILogger<KernelManager>>()));
+        // Optional: without quantum/node_modules the server still runs C#; Q# notebooks then get a clear 503.
+        var qsharp = options.QsharpKernel ?? QsharpKernelLocator.Find();
+        builder.Services.AddSingleton(sp => new KernelManager(
+            options.KernelOptions(host), options, sp.GetRequiredService<ILogger<KernelManager>>(), qsharp is null ? null : options.KernelOptions(qsharp)));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KernelManager>());
         builder.Services.AddHostedService<ParentWatch>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

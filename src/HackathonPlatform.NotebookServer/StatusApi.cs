@@ -7,6 +7,8 @@ namespace HackathonPlatform.NotebookServer;
 public static class StatusApi
 {
     private static readonly DateTimeOffset Started = DateTimeOffset.UtcNow;
+    private static readonly string[] CSharpOnly = ["csharp"];
+    private static readonly string[] CSharpAndQsharp = ["csharp", "qsharp"];
 
     public static void MapStatusApi(this WebApplication app) =>
         app.MapGet("/api/status", (KernelManager kernels, ActivityTracker activity, NotebookServerOptions options) =>
@@ -18,6 +20,7 @@ public static class StatusApi
                 lastActivity = last,
                 kernels = kernels.Kernels.Count,
                 warmKernelReady = kernels.WarmKernelReady,
+                languages = kernels.QsharpOptions is null ? CSharpOnly : CSharpAndQsharp,
                 basePath = options.BasePath,
                 isolation = kernels.Isolation,
                 processId = Environment.ProcessId,

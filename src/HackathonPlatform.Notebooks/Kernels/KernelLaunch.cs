@@ -134,7 +134,8 @@ internal static class KernelLaunch
         var dotnetRoot = Path.GetDirectoryName(DotnetPath(options))!;
         var workspace = Path.GetFullPath(options.WorkingDirectory);
         var mounted = new List<string> { "/usr", "/etc" };
-        foreach (var path in new[] { dotnetRoot, Path.GetDirectoryName(Path.GetFullPath(options.HostPath))! }.Concat(options.ReadOnlyPaths))
+        var host = Path.GetFullPath(options.HostPath);
+        foreach (var path in new[] { dotnetRoot, Path.GetDirectoryName(host)! }.Concat(ScriptHostMounts.For(host)).Concat(options.ReadOnlyPaths))
         {
             Mount(args, mounted, "--ro-bind", Path.GetFullPath(path));
         }
