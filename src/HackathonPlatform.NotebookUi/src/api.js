@@ -34,15 +34,25 @@ async function request(method, path, body, headers = {}) {
   return type.includes("json") ? response.json() : response.text();
 }
 
-/** A new C# notebook, nbformat 4.5, as .NET Interactive and VS Code write them. */
-function emptyNotebook() {
+// The metadata of new notebooks: C# as .NET Interactive and VS Code write it; Q# as the qsharp
+// Jupyter kernel wrote it. The server picks the kernel from exactly these fields.
+const notebookMetadata = {
+  csharp: {
+    kernelspec: { name: ".net-csharp", display_name: ".NET (C#)", language: "C#" },
+    language_info: { name: "C#", file_extension: ".cs", mimetype: "text/x-csharp", pygments_lexer: "csharp" },
+  },
+  qsharp: {
+    kernelspec: { name: "qsharp", display_name: "Q#", language: "qsharp" },
+    language_info: { name: "qsharp", file_extension: ".qs", mimetype: "text/x-qsharp" },
+  },
+};
+
+/** A new notebook, nbformat 4.5, for "csharp" or "qsharp". */
+function emptyNotebook(language) {
   return {
     nbformat: 4,
     nbformat_minor: 5,
-    metadata: {
-      kernelspec: { name: ".net-csharp", display_name: ".NET (C#)", language: "C#" },
-      language_info: { name: "C#", file_extension: ".cs", mimetype: "text/x-csharp", pygments_lexer: "csharp" },
-    },
+    metadata: structuredClone(notebookMetadata[language] ?? notebookMetadata.csharp),
     cells: [{ id: Math.random().toString(16).slice(2, 14), cell_type: "code", source: "", metadata: {}, outputs: [], execution_count: null }],
   };
 }
@@ -52,7 +62,7 @@ export const api = {
   list: (dir) => request("GET", `api/contents/${encodePath(dir)}`),
   getNotebook: (path) => request("GET", `api/contents/${encodePath(path)}`),
   saveNotebook: (path, notebook) => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: notebook }),
-  createNotebook: (path) => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: emptyNotebook() }),
+  createNotebook: (path, language = "csharp") => request("PUT", `api/contents/${encodePath(path)}`, { type: "notebook", content: emptyNotebook(language) }),
   mkdir: (path) => request("PUT", `api/contents/${encodePath(path)}`, { type: "directory" }),
   rename: (from, to) => request("PATCH", `api/contents/${encodePath(from)}`, { path: to }),
   remove: (path) => request("DELETE", `api/contents/${encodePath(path)}`),

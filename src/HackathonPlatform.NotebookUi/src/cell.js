@@ -1,18 +1,20 @@
-// One cell: a CodeMirror 6 editor (C# or Markdown), its rendered Markdown, outputs and diagnostics.
+// One cell: a CodeMirror 6 editor (C#, Q# or Markdown), its rendered Markdown, outputs and diagnostics.
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from "@codemirror/view";
 import { EditorState } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { StreamLanguage, syntaxHighlighting, defaultHighlightStyle, bracketMatching } from "@codemirror/language";
 import { csharp } from "@codemirror/legacy-modes/mode/clike";
 import { markdown } from "@codemirror/lang-markdown";
+import { qsharp } from "./qsharp.js";
 import { renderMarkdown, escapeHtml } from "./markdown.js";
 import { renderOutput } from "./outputs.js";
 
 const joinSource = (source) => (Array.isArray(source) ? source.join("") : String(source ?? ""));
 
 export class CellView {
-  constructor(cell, handlers) {
+  constructor(cell, handlers, language = "csharp") {
     this.cell = cell;
+    this.language = language;
     this.handlers = handlers; // { run(cellView, advance), changed(), focus(cellView) }
     this.element = document.createElement("section");
     this.element.className = `nb-cell nb-${cell.cell_type}`;
@@ -45,7 +47,7 @@ export class CellView {
   }
 
   createEditor() {
-    const language = this.cell.cell_type === "code" ? StreamLanguage.define(csharp) : markdown();
+    const language = this.cell.cell_type === "code" ? StreamLanguage.define(this.language === "qsharp" ? qsharp : csharp) : markdown();
     const runKeys = keymap.of([
       { key: "Shift-Enter", run: () => (this.handlers.run(this, true), true) },
       { key: "Ctrl-Enter", run: () => (this.handlers.run(this, false), true) },

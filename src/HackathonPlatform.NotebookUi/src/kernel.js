@@ -13,6 +13,7 @@ export class KernelSession {
     this.onState("starting");
     const kernel = await api.startKernel(this.notebookPath);
     this.id = kernel.id;
+    this.language = kernel.language; // "CSharp" or "QSharp"
     await this.connect();
     this.onState("idle");
   }

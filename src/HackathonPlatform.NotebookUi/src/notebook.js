@@ -4,6 +4,9 @@ import { CellView } from "./cell.js";
 import { KernelSession } from "./kernel.js";
 import { applyEvent } from "./outputs.js";
 import { escapeHtml } from "./markdown.js";
+import { notebookLanguage } from "./qsharp.js";
+
+const kernelNames = { csharp: "C#", qsharp: "Q#", CSharp: "C#", QSharp: "Q#" };
 
 const AUTOSAVE_MS = 20_000;
 const newId = () => (crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`).replace(/-/g, "").slice(0, 12);
@@ -26,13 +29,13 @@ export async function showNotebook(app, path, setStatus) {
 
 class NotebookPage {
   constructor(app, path, notebook, setStatus) {
-    Object.assign(this, { app, path, notebook, setStatus, views: [], dirty: false, selected: null });
+    Object.assign(this, { app, path, notebook, setStatus, views: [], dirty: false, selected: null, language: notebookLanguage(notebook) });
   }
 
   async mount() {
     const folder = this.path.includes("/") ? this.path.slice(0, this.path.lastIndexOf("/") + 1) : "";
     this.app.innerHTML = `
-      <nav class="nb-crumbs"><a href="#/tree/${encodeURI(folder)}">← workspace</a> <span class="nb-kernel" id="kernel-state">kernel: starting</span></nav>
+      <nav class="nb-crumbs"><a href="#/tree/${encodeURI(folder)}">← workspace</a> <span class="nb-kernel-name" id="kernel-name" title="This notebook's kernel">${kernelNames[this.language]}</span> <span class="nb-kernel" id="kernel-state">kernel: starting</span></nav>
       <div class="nb-toolbar" role="toolbar" aria-label="Notebook">
         <button data-action="save" title="Ctrl+S">Save</button>
         <button data-action="run" title="Shift+Enter">Run</button>
@@ -62,6 +65,8 @@ class NotebookPage {
     });
     try {
       await this.kernel.start();
+      // The server decides from the saved file; show what it actually started.
+      this.app.querySelector("#kernel-name").textContent = kernelNames[this.kernel.language] ?? kernelNames[this.language];
     } catch (error) {
       this.setStatus(`The kernel could not start: ${error.message}`, true);
     }
@@ -75,7 +80,7 @@ class NotebookPage {
       run: (v, advance) => this.runAndAdvance(v, advance),
       changed: () => (this.dirty = true),
       focus: (v) => this.select(v),
-    });
+    }, this.language);
     this.views.splice(index, 0, view);
     this.cellsHost.insertBefore(view.element, this.cellsHost.children[index] ?? null);
     return view;

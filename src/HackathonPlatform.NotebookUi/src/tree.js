@@ -21,7 +21,8 @@ export async function showTree(app, dir, setStatus) {
   app.innerHTML = `
     <nav class="nb-crumbs" aria-label="Folder">${crumbs.join(" / ")}</nav>
     <div class="nb-toolbar">
-      <button id="new-notebook">New notebook</button>
+      <button id="new-notebook" title="A notebook with a C# kernel">New C# notebook</button>
+      <button id="new-qsharp-notebook" title="A notebook with a Q# kernel">New Q# notebook</button>
       <button id="new-folder" class="secondary">New folder</button>
       <label class="nb-upload button secondary">Upload<input id="upload" type="file" multiple hidden /></label>
     </div>
@@ -41,10 +42,12 @@ export async function showTree(app, dir, setStatus) {
     }
     await reload();
   };
-  app.querySelector("#new-notebook").onclick = () => {
+  const newNotebook = (language) => () => {
     const name = prompt("Notebook name", "Untitled.ipynb");
-    if (name) attempt(() => api.createNotebook(prefix + (name.endsWith(".ipynb") ? name : `${name}.ipynb`)), "Notebook created");
+    if (name) attempt(() => api.createNotebook(prefix + (name.endsWith(".ipynb") ? name : `${name}.ipynb`), language), "Notebook created");
   };
+  app.querySelector("#new-notebook").onclick = newNotebook("csharp");
+  app.querySelector("#new-qsharp-notebook").onclick = newNotebook("qsharp");
   app.querySelector("#new-folder").onclick = () => {
     const name = prompt("Folder name");
     if (name) attempt(() => api.mkdir(prefix + name), "Folder created");
