@@ -18,6 +18,7 @@ public static class HackathonCli
         root.Subcommands.Add(NotebookCommands.Create(context));
         root.Subcommands.Add(ExerciseCommands.Create(context));
         root.Subcommands.Add(GradeCommands.Create(context));
+        root.Subcommands.Add(JobCommands.Create(context));
         var invocation = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(invocation);
     }
