@@ -32,7 +32,8 @@ internal sealed partial class ServerLifecycleService(ServerManager manager, IOpt
             var last = status is null ? proxied : new[] { proxied, status.LastActivity }.Max();
             if (clock.GetUtcNow() - last > idle)
             {
-                await manager.StopAsync(owner, $"Stopped after {idle.TotalMinutes:0} minutes without activity. Start it again: saved notebooks are kept.", ct);
+                var span = idle.TotalMinutes >= 1 ? $"{idle.TotalMinutes:0} minutes" : $"{idle.TotalSeconds:0} seconds";
+                await manager.StopAsync(owner, $"Stopped after {span} without activity. Start it again: saved notebooks are kept.", ct);
                 LogCulled(owner.Key);
             }
         }
