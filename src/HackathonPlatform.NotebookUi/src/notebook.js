@@ -4,6 +4,7 @@ import { CellView } from "./cell.js";
 import { KernelSession } from "./kernel.js";
 import { applyEvent } from "./outputs.js";
 import { escapeHtml } from "./markdown.js";
+import { findExercise, addSubmitButton } from "./exercise.js";
 import { notebookLanguage } from "./qsharp.js";
 
 const kernelNames = { csharp: "C#", qsharp: "Q#", CSharp: "C#", QSharp: "Q#" };
@@ -54,6 +55,7 @@ class NotebookPage {
     for (const cell of this.notebook.cells) this.addView(cell);
     if (this.views.length === 0) this.insert("code");
     this.app.querySelector(".nb-toolbar").onclick = (e) => this.onToolbar(e.target.closest("[data-action]")?.dataset.action);
+    findExercise(this.path).then((exercise) => exercise && addSubmitButton(this.app.querySelector(".nb-toolbar"), this.path, exercise, () => this.save(), this.setStatus));
     document.onkeydown = (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); this.save(); }
     };
@@ -175,8 +177,10 @@ class NotebookPage {
       await api.saveNotebook(this.path, this.notebook);
       this.dirty = false;
       this.setStatus(auto ? "Autosaved" : "Saved");
+      return true;
     } catch (error) {
       this.setStatus(`Saving failed: ${error.message}`, true);
+      return false;
     }
   }
 
