@@ -29,6 +29,8 @@ internal sealed record HostOptions(long MaxOutputBytes, IReadOnlyList<string> Re
         // Our own libraries beside the host are always referenced, so `using HackathonPlatform.Quantum;`
         // works in every cell; the protocol assembly is ours too but harmless to expose.
         references.AddRange(Directory.EnumerateFiles(AppContext.BaseDirectory, "HackathonPlatform.*.dll"));
+        // The deep-learning library's public API speaks TorchSharp (Tensor, Module), so cells need it too.
+        references.AddRange(Directory.EnumerateFiles(AppContext.BaseDirectory, "TorchSharp.dll"));
         return new HostOptions(maxOutput, references, warmUp);
     }
 }
