@@ -56,6 +56,9 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Notebook servers of groups and people.</summary>
     public DbSet<NotebookServerRecord> NotebookServers => Set<NotebookServerRecord>();
 
+    /// <summary>Compute usage of servers and jobs, for GPU-hours and quotas.</summary>
+    public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory

@@ -45,6 +45,12 @@ public class Hackathon
     /// <summary>Only published hackathons are visible to the public and take applications.</summary>
     public bool IsPublished { get; set; }
 
+    /// <summary>GPU-hours each group may use (servers and jobs together); null: unlimited.</summary>
+    public double? GpuHoursPerGroup { get; set; }
+
+    /// <summary>GPUs the hackathon's groups may hold at once, all groups together; null: unlimited.</summary>
+    public int? MaxConcurrentGpus { get; set; }
+
     /// <summary>When the hackathon was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
