@@ -70,8 +70,8 @@ public static class KubernetesManifests
         {
             Name = "notebook-server",
             Image = flavour.Image ?? options.DefaultImage,
-            Args = ["--workspace", "/workspace", "--port", options.Port.ToString(CultureInfo.InvariantCulture), "--address", "0.0.0.0", "--base-path", options.BasePath],
-            Command = flavour.Command is { } command ? ["/bin/sh", "-c", command + " && exec \"$0\" \"$@\"", "hackathon-notebook-server"] : null,
+            Args = ["--workspace", "/workspace", "--port", options.Port.ToString(CultureInfo.InvariantCulture), "--address", "0.0.0.0", "--base-path", options.BasePath, .. options.ServerArguments],
+            Command = Command(options),
             Ports = [new V1ContainerPort { ContainerPort = options.Port, Name = "http" }],
             Env = [new V1EnvVar { Name = "HACKATHON_NOTEBOOK_TOKEN", ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Key = "token", Name = names.Server } } }],
             Resources = new V1ResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = cpu, ["memory"] = memory }, Limits = limits },
@@ -110,5 +110,18 @@ public static class KubernetesManifests
                 Ports = [new V1ServicePort { Port = options.Port, Name = "http", TargetPort = options.Port }],
             },
         };
+    }
+
+    private static List<string>? Command(KubernetesSpawnerOptions options)
+    {
+        var server = options.ServerCommand is { Count: > 0 } command ? command : null;
+        if (options.Flavour.Command is not { } setup)
+        {
+            return server?.ToList();
+        }
+
+        // The flavour's setup runs first in a shell, which then becomes the server ("$0" "$@" are the
+        // server command and its arguments), so signals reach the server directly.
+        return ["/bin/sh", "-c", setup + " && exec \"$0\" \"$@\"", .. server ?? ["hackathon-notebook-server"]];
     }
 }
