@@ -131,6 +131,15 @@ internal static class KernelLaunch
             }
         }
 
+        // The private /tmp comes first: bubblewrap applies mounts in order, so a later tmpfs would hide
+        // programs or a workspace that live under the real /tmp (a CI checkout, a test's data folder).
+        args.AddRange(["--proc", "/proc", "--dev", "/dev"]);
+        if (limits.TempBytes > 0)
+        {
+            args.AddRange(["--size", limits.TempBytes.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        args.AddRange(["--perms", "1777", "--tmpfs", SandboxTemp]);
         var dotnetRoot = Path.GetDirectoryName(DotnetPath(options))!;
         var workspace = Path.GetFullPath(options.WorkingDirectory);
         var mounted = new List<string> { "/usr", "/etc" };
@@ -140,13 +149,6 @@ internal static class KernelLaunch
             Mount(args, mounted, "--ro-bind", Path.GetFullPath(path));
         }
 
-        args.AddRange(["--proc", "/proc", "--dev", "/dev"]);
-        if (limits.TempBytes > 0)
-        {
-            args.AddRange(["--size", limits.TempBytes.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        args.AddRange(["--perms", "1777", "--tmpfs", SandboxTemp]);
         mounted.Add(SandboxTemp);
         Mount(args, mounted, "--bind", workspace);
         // Only what is mounted can be seen; a hidden folder inside a mount is covered by an empty one.
