@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Data;
 using HackathonPlatform.Web.Api;
+using HackathonPlatform.Web.Metrics;
 using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Seeding;
 
@@ -39,6 +40,7 @@ public static class HubApplicationExtensions
         app.MapServerProxy();
         app.MapHubLearning();
         app.MapHubGrading();
+        app.MapHubMetrics();
         return app;
     }
 }

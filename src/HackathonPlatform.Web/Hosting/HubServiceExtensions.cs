@@ -33,6 +33,7 @@ public static class HubServiceExtensions
         services.AddHubDatabase(database);
         services.AddHubCore();
         services.AddHubServers();
+        services.AddHubUsage();
         services.AddHubIdentity();
         services.AddHubAuthorization();
         services.AddSingleton<SafeMarkdown>();

@@ -12,7 +12,7 @@ namespace HackathonPlatform.Web.Servers;
 /// the database so that a restarted hub re-attaches to servers that kept running (JupyterHub's model).
 /// Starting runs in the background; pages show its progress from <see cref="GetAsync"/>.
 /// </summary>
-public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
+public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, ServerUsage usage, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
@@ -32,9 +32,21 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
     }
 
     /// <summary>Starts the server unless it is starting or running; returns at once (progress via <see cref="GetAsync"/>).</summary>
-    public async Task<ServerView> StartAsync(WorkspaceOwner owner, CancellationToken ct)
+    /// <remarks>A GPU flavour over the hackathon's quota is refused: the view is Failed and says why.</remarks>
+    public async Task<ServerView> StartAsync(WorkspaceOwner owner, CancellationToken ct, string? startedBy = null)
     {
-        var fresh = new Entry(spawners.Create(owner)) { State = NotebookServerState.Pending, Message = "Start requested.", StartedAt = clock.GetUtcNow() };
+        if (entries.TryGetValue(owner.Key, out var current) && current.State is not (NotebookServerState.Stopped or NotebookServerState.Failed))
+        {
+            return current.View(owner);
+        }
+
+        var (flavour, refusal) = await usage.AdmitAsync(owner, ct);
+        if (refusal is not null)
+        {
+            return new ServerView(owner.Key, NotebookServerState.Failed, refusal, [refusal], null, null, null);
+        }
+
+        var fresh = new Entry(spawners.Create(owner)) { State = NotebookServerState.Pending, Message = "Start requested.", StartedAt = clock.GetUtcNow(), Flavour = flavour.Name, StartedBy = startedBy };
         var entry = entries.AddOrUpdate(owner.Key, fresh, (_, existing) => existing.State is NotebookServerState.Stopped or NotebookServerState.Failed ? fresh : existing);
         if (entry == fresh)
         {
@@ -60,6 +72,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         entry.Message = reason;
         await SaveAsync(owner, entry, ct);
         entries.TryRemove(new KeyValuePair<string, Entry>(owner.Key, entry));
+        await usage.CloseAsync(owner);
         LogStopped(owner.Key, reason);
     }
 
@@ -106,7 +119,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
                 continue;
             }
 
-            var entry = new Entry(spawners.Create(owner)) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt };
+            var entry = new Entry(spawners.Create(owner)) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt, Flavour = record.Flavour, StartedBy = record.UserId };
             if (record.SpawnerState.Length > 0)
             {
                 entry.Spawner.LoadState(SpawnerState.FromJson(record.SpawnerState));
@@ -119,6 +132,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
             if (running)
             {
                 entries[owner.Key] = entry;
+                await usage.OpenAsync(owner, entry.Flavour, record.StartedAt ?? clock.GetUtcNow(), entry.StartedBy);
             }
             else
             {
@@ -127,6 +141,9 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
 
             await SaveAsync(owner, entry, ct);
         }
+
+        // Closes the usage of servers found gone, including ones whose record was already marked stopped.
+        await usage.ReconcileAsync([.. entries.Keys], ct);
     }
 
     /// <summary>Stops every server this hub started or re-attached (used by tests and a clean shutdown).</summary>
@@ -154,6 +171,11 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
                 entry.Message = progress.Phase == SpawnPhase.Ready ? "Ready." : progress.Message;
                 entry.Progress.Enqueue(progress.Message);
                 await SaveAsync(owner, entry, CancellationToken.None);
+                if (progress.Phase == SpawnPhase.Ready)
+                {
+                    usage.ObserveSpawn(clock.GetUtcNow() - (entry.StartedAt ?? clock.GetUtcNow()), succeeded: true);
+                    await usage.OpenAsync(owner, entry.Flavour, clock.GetUtcNow(), entry.StartedBy);
+                }
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -161,6 +183,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
             // A spawner bug must not take the hub down: the user sees the reason and may start again.
             entry.State = NotebookServerState.Failed;
             entry.Message = $"The server could not be started: {ex.Message}";
+            usage.ObserveSpawn(clock.GetUtcNow() - (entry.StartedAt ?? clock.GetUtcNow()), succeeded: false);
             await SaveAsync(owner, entry, CancellationToken.None);
             LogStartFailed(ex, owner.Key);
         }
@@ -177,6 +200,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         entry.Message = $"The server stopped unexpectedly (exit status {status}). Start it again: saved notebooks are kept.";
         await SaveAsync(owner, entry, ct);
         entries.TryRemove(new KeyValuePair<string, Entry>(owner.Key, entry));
+        await usage.CloseAsync(owner);
     }
 
     private async Task SaveAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
@@ -191,6 +215,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         }
 
         record.State = entry.State;
+        record.Flavour = entry.Flavour;
         record.Message = entry.Message.Length > 2000 ? entry.Message[..2000] : entry.Message;
         record.StartedAt = entry.StartedAt;
         record.LastActivityAt = entry.LastActivity;
@@ -224,6 +249,10 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         public DateTimeOffset? LastActivity { get; set; }
 
         public Task? Run { get; set; }
+
+        public string Flavour { get; init; } = "cpu";
+
+        public string? StartedBy { get; init; }
 
         public ServerView View(WorkspaceOwner owner) =>
             new(owner.Key, State, Message, [.. Progress], StartedAt, LastActivity, State == NotebookServerState.Ready ? owner.BasePath() : null);

@@ -1,3 +1,5 @@
+using HackathonPlatform.Spawning.Flavours;
+
 namespace HackathonPlatform.Web.Servers;
 
 /// <summary>Notebook servers, bound from the "Servers" configuration section.</summary>
@@ -38,4 +40,13 @@ public sealed class ServerOptions
 
     /// <summary>Keep a kernel started ahead of the first notebook (faster first result).</summary>
     public bool WarmKernel { get; set; } = true;
+
+    /// <summary>
+    /// Flavours servers may run with (<c>Servers:Flavours:0:Name</c> ...). Empty: every server is "cpu" with no GPUs.
+    /// A group gets the first flavour naming it, else the first naming its hackathon, else the default.
+    /// </summary>
+    public List<Flavour> Flavours { get; set; } = [];
+
+    /// <summary>The flavour of groups no flavour names; null: the first configured one allowed to the group.</summary>
+    public string? DefaultFlavour { get; set; }
 }
