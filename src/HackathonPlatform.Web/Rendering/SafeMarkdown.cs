@@ -1,48 +1,12 @@
-using Ganss.Xss;
-using Markdig;
-
 namespace HackathonPlatform.Web.Rendering;
 
 /// <summary>
-/// Renders user-written Markdown (hackathon descriptions) to HTML that cannot run script: raw HTML is
-/// disabled in the parser, and the output goes through an allow-list sanitizer that also drops
-/// javascript: URLs and event attributes, in case an extension emits something unexpected.
+/// Renders user-written Markdown (hackathon and exercise descriptions) to HTML that cannot run script, with
+/// the same pipeline and allow-list sanitizer as lectures (raw HTML shown as text, no event attributes, no
+/// javascript: URLs; math and tables allowed). A service so pages can take it by injection.
 /// </summary>
 public sealed class SafeMarkdown
 {
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseTaskLists()
-        .Build();
-
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
-
     /// <summary>Converts Markdown to sanitised HTML.</summary>
-    public string ToHtml(string markdown) => sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", pipeline));
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedTags.Remove("form");
-        sanitizer.AllowedTags.Remove("input");
-        sanitizer.AllowedTags.Remove("button");
-        sanitizer.AllowedTags.Remove("textarea");
-        sanitizer.AllowedTags.Remove("select");
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link)
-            {
-                link.SetAttribute("rel", "nofollow noopener noreferrer");
-            }
-        };
-        return sanitizer;
-    }
+    public string ToHtml(string markdown) => HackathonPlatform.Learning.Rendering.SafeMarkdown.ToHtml(markdown);
 }
