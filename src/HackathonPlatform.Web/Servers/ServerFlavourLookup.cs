@@ -1,0 +1,41 @@
+using HackathonPlatform.Core.Data;
+using HackathonPlatform.Core.Workspaces;
+using HackathonPlatform.Spawning.Flavours;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HackathonPlatform.Web.Servers;
+
+/// <summary>
+/// The owner's flavour for the cluster backends, whose spawners need it (size, GPUs, placement).
+/// Same rule as <see cref="ServerUsage"/>'s admission: the first flavour naming the group, else its
+/// hackathon, else the default. Synchronous because <see cref="ISpawnerFactory.Create"/> is.
+/// </summary>
+internal sealed class ServerFlavourLookup(IServiceScopeFactory scopes, IOptions<ServerOptions> options)
+{
+    public Flavour For(WorkspaceOwner owner)
+    {
+        var o = options.Value;
+        if (o.Flavours.Count == 0)
+        {
+            return ServerUsage.Cpu;
+        }
+
+        string? hackathon = null, group = null;
+        if (owner.GroupId is { } groupId)
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var found = db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(g => new { g.Name, g.Hackathon!.Slug }).FirstOrDefault();
+            (hackathon, group) = (found?.Slug, found?.Name);
+        }
+
+        var catalog = new FlavourCatalog(new FlavourOptions { Items = o.Flavours, Default = o.DefaultFlavour });
+        var allowed = catalog.AllowedFor(hackathon, group);
+        return allowed.FirstOrDefault(f => group is not null && f.Groups.Contains(group, StringComparer.OrdinalIgnoreCase))
+            ?? allowed.FirstOrDefault(f => hackathon is not null && f.Hackathons.Contains(hackathon, StringComparer.OrdinalIgnoreCase))
+            ?? (catalog.TryResolve(null, hackathon, group, out var fallback, out _) ? fallback : null)
+            ?? (allowed.Count > 0 ? allowed[0] : null)
+            ?? ServerUsage.Cpu;
+    }
+}
