@@ -3,7 +3,11 @@ using HackathonPlatform.Core.Entities;
 using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
 using HackathonPlatform.Core.Registrations;
+using HackathonPlatform.Core.Usage;
+using HackathonPlatform.Core.Workspaces;
+using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Security;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +15,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HackathonPlatform.Web.Pages.Organise;
 
 [Authorize(Policy = HubPolicies.HackathonOrganiser)]
-public sealed class DashboardModel(HackathonService hackathons, RegistrationService registrations, GroupService groups, StaffService staff) : PageModel
+public sealed class DashboardModel(HackathonService hackathons, RegistrationService registrations, GroupService groups, StaffService staff, UsageService usage, ServerManager servers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -25,6 +29,12 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
     public IReadOnlyList<HackathonStaff> Staff { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
+
+    /// <summary>GPU use of each group against the quota, by group id.</summary>
+    public IReadOnlyDictionary<int, GroupUsage> Usage { get; private set; } = new Dictionary<int, GroupUsage>();
+
+    /// <summary>Each group's server, by group id.</summary>
+    public IReadOnlyDictionary<int, ServerView> Servers { get; private set; } = new Dictionary<int, ServerView>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -58,6 +68,36 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
     public Task<IActionResult> OnPostRemoveStaffAsync(int staffId, CancellationToken ct) =>
         Handle(staff.RemoveAsync(Id, staffId, ct), "Removed.", ct);
 
+    public async Task<IActionResult> OnPostStopServerAsync(int groupId, CancellationToken ct)
+    {
+        if (!await IsOwnGroupAsync(groupId, ct))
+        {
+            return NotFound();
+        }
+
+        await servers.StopAsync(WorkspaceOwner.ForGroup(groupId), "Stopped by an organiser. Start it again: saved notebooks are kept.", ct);
+        TempData["Message"] = "Server stopped.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRestartServerAsync(int groupId, CancellationToken ct)
+    {
+        if (!await IsOwnGroupAsync(groupId, ct))
+        {
+            return NotFound();
+        }
+
+        var owner = WorkspaceOwner.ForGroup(groupId);
+        await servers.StopAsync(owner, "Restarted by an organiser.", ct);
+        var view = await servers.StartAsync(owner, ct, User.FindFirstValue(ClaimTypes.NameIdentifier));
+        TempData["Message"] = view.State == Core.Entities.NotebookServerState.Failed ? view.Message : "Server starting.";
+        return RedirectToPage();
+    }
+
+    // The group id comes from the form: an organiser of one hackathon must not stop another hackathon's servers.
+    private async Task<bool> IsOwnGroupAsync(int groupId, CancellationToken ct) =>
+        await groups.FindAsync(groupId, ct) is { } group && group.HackathonId == Id;
+
     private async Task<IActionResult> Handle<T>(Task<Outcome<T>> operation, string message, CancellationToken ct)
     {
         var outcome = await operation;
@@ -87,6 +127,14 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
         Registrations = await registrations.ListAsync(Id, ct);
         Groups = await groups.ListAsync(Id, ct);
         Staff = await staff.ListAsync(Id, ct);
+        Usage = await usage.ByGroupAsync(Id, ct);
+        var views = new Dictionary<int, ServerView>();
+        foreach (var group in Groups)
+        {
+            views[group.Id] = await servers.GetAsync(WorkspaceOwner.ForGroup(group.Id), ct);
+        }
+
+        Servers = views;
         return true;
     }
 }
