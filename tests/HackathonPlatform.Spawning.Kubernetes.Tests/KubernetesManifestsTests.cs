@@ -79,4 +79,20 @@ public sealed class KubernetesManifestsTests
         Assert.Equal("5Gi", claim.Spec.Resources.Requests["storage"].ToString());
         Assert.Equal("fast", claim.Spec.StorageClassName);
     }
+
+    [Fact]
+    public void Server_arguments_follow_the_standard_ones_and_a_flavour_setup_command_wraps_the_configured_server_command()
+    {
+        var options = A100 with
+        {
+            ServerArguments = ["--cell-timeout", "600"],
+            ServerCommand = ["/opt/server/run"],
+            Flavour = A100.Flavour with { Command = "nvidia-smi" },
+        };
+
+        var container = KubernetesManifests.Pod(options).Spec.Containers[0];
+
+        Assert.Equal(["--cell-timeout", "600"], container.Args.TakeLast(2));
+        Assert.Equal(["/bin/sh", "-c", "nvidia-smi && exec \"$0\" \"$@\"", "/opt/server/run"], container.Command);
+    }
 }

@@ -102,6 +102,28 @@ public sealed class KubernetesSpawnerTests(FakeKubernetesApi api) : IClassFixtur
         await second.StopAsync();
     }
 
+    [Fact]
+    public async Task A_cancelled_start_deletes_what_it_made()
+    {
+        api.Script(Pod, FakePodScript.Unschedulable);
+        var spawner = KubernetesTestSpawners.Create(api, _group, startTimeout: TimeSpan.FromMinutes(2));
+        using var cancel = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var progress in spawner.StartAsync(cancel.Token))
+            {
+                if (progress.Message.Contains("No node can run", StringComparison.Ordinal))
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+
+        AssertNothingLeft(claimToo: true);
+        Assert.NotNull(await spawner.PollAsync());
+    }
+
     private void AssertNothingLeft(bool claimToo)
     {
         Assert.Null(api.Find("pods", Ns, Pod));
