@@ -61,4 +61,22 @@ public sealed class FlavourCatalog
 
         return flavour is not null;
     }
+
+    /// <summary>
+    /// The flavour a group's server gets when nobody chose one: the first allowed flavour that names the
+    /// group, else the first that names its hackathon, else the default (when allowed), else the first
+    /// allowed one, else <paramref name="fallback"/>.
+    /// </summary>
+    /// <param name="hackathon">The hackathon's slug, or null for a personal server.</param>
+    /// <param name="group">The group's name, or null for a personal server.</param>
+    /// <param name="fallback">What to use when nothing is configured or allowed.</param>
+    public Flavour ChooseFor(string? hackathon, string? group, Flavour fallback)
+    {
+        var allowed = AllowedFor(hackathon, group);
+        return allowed.FirstOrDefault(f => group is not null && f.Groups.Contains(group, StringComparer.OrdinalIgnoreCase))
+            ?? allowed.FirstOrDefault(f => hackathon is not null && f.Hackathons.Contains(hackathon, StringComparer.OrdinalIgnoreCase))
+            ?? (TryResolve(null, hackathon, group, out var chosen, out _) ? chosen : null)
+            ?? (allowed.Count > 0 ? allowed[0] : null)
+            ?? fallback;
+    }
 }

@@ -8,8 +8,7 @@ namespace HackathonPlatform.Web.Servers;
 
 /// <summary>
 /// The owner's flavour for the cluster backends, whose spawners need it (size, GPUs, placement).
-/// Same rule as <see cref="ServerUsage"/>'s admission: the first flavour naming the group, else its
-/// hackathon, else the default. Synchronous because <see cref="ISpawnerFactory.Create"/> is.
+/// The rule is <see cref="FlavourCatalog.ChooseFor"/>, as in <see cref="ServerUsage"/>'s admission. Synchronous because <see cref="ISpawnerFactory.Create"/> is.
 /// </summary>
 internal sealed class ServerFlavourLookup(IServiceScopeFactory scopes, IOptions<ServerOptions> options)
 {
@@ -30,12 +29,6 @@ internal sealed class ServerFlavourLookup(IServiceScopeFactory scopes, IOptions<
             (hackathon, group) = (found?.Slug, found?.Name);
         }
 
-        var catalog = new FlavourCatalog(new FlavourOptions { Items = o.Flavours, Default = o.DefaultFlavour });
-        var allowed = catalog.AllowedFor(hackathon, group);
-        return allowed.FirstOrDefault(f => group is not null && f.Groups.Contains(group, StringComparer.OrdinalIgnoreCase))
-            ?? allowed.FirstOrDefault(f => hackathon is not null && f.Hackathons.Contains(hackathon, StringComparer.OrdinalIgnoreCase))
-            ?? (catalog.TryResolve(null, hackathon, group, out var fallback, out _) ? fallback : null)
-            ?? (allowed.Count > 0 ? allowed[0] : null)
-            ?? ServerUsage.Cpu;
+        return new FlavourCatalog(new FlavourOptions { Items = o.Flavours, Default = o.DefaultFlavour }).ChooseFor(hackathon, group, ServerUsage.Cpu);
     }
 }

@@ -5,7 +5,7 @@ namespace HackathonPlatform.Web.Servers;
 /// <summary>Notebook servers, bound from the "Servers" configuration section.</summary>
 public sealed class ServerOptions
 {
-    /// <summary>Backend: "local" (a process per server on this machine; the default).</summary>
+    /// <summary>Backend: "local" (a process per server on this machine; the default), "slurm" or "kubernetes" (see Servers:Slurm, Servers:Kubernetes).</summary>
     public string Backend { get; set; } = "local";
 
     /// <summary>hackathon-notebook-server.dll; empty finds the one built beside the hub.</summary>

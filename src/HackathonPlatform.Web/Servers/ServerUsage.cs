@@ -60,15 +60,7 @@ public sealed partial class ServerUsage(IServiceScopeFactory scopes, IOptions<Se
         await scope.ServiceProvider.GetRequiredService<UsageService>().ReconcileAsync(runningOwnerKeys, ct);
     }
 
-    private Flavour Resolve(string? hackathon, string? group)
-    {
-        var allowed = catalog.Value.AllowedFor(hackathon, group);
-        return allowed.FirstOrDefault(f => group is not null && f.Groups.Contains(group, StringComparer.OrdinalIgnoreCase))
-            ?? allowed.FirstOrDefault(f => hackathon is not null && f.Hackathons.Contains(hackathon, StringComparer.OrdinalIgnoreCase))
-            ?? (catalog.Value.TryResolve(null, hackathon, group, out var fallback, out _) ? fallback : null)
-            ?? (allowed.Count > 0 ? allowed[0] : null)
-            ?? Cpu;
-    }
+    private Flavour Resolve(string? hackathon, string? group) => catalog.Value.ChooseFor(hackathon, group, Cpu);
 
     private async Task GuardAsync(WorkspaceOwner owner, Func<UsageService, Task> action)
     {
