@@ -161,6 +161,13 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         {
             await foreach (var progress in entry.Spawner.StartAsync())
             {
+                if (progress.Phase == SpawnPhase.Ready)
+                {
+                    // The usage record opens before anyone can see the server as ready, so no use goes unaccounted.
+                    usage.ObserveSpawn(clock.GetUtcNow() - (entry.StartedAt ?? clock.GetUtcNow()), succeeded: true);
+                    await usage.OpenAsync(owner, entry.Flavour, clock.GetUtcNow(), entry.StartedBy);
+                }
+
                 entry.State = progress.Phase switch
                 {
                     SpawnPhase.Pending => NotebookServerState.Pending,
@@ -171,11 +178,6 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
                 entry.Message = progress.Phase == SpawnPhase.Ready ? "Ready." : progress.Message;
                 entry.Progress.Enqueue(progress.Message);
                 await SaveAsync(owner, entry, CancellationToken.None);
-                if (progress.Phase == SpawnPhase.Ready)
-                {
-                    usage.ObserveSpawn(clock.GetUtcNow() - (entry.StartedAt ?? clock.GetUtcNow()), succeeded: true);
-                    await usage.OpenAsync(owner, entry.Flavour, clock.GetUtcNow(), entry.StartedBy);
-                }
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
