@@ -6,6 +6,9 @@ public static class ServerProgramLocator
     /// <summary>The environment variable that names the server program explicitly.</summary>
     public const string EnvironmentVariable = "HACKATHON_NOTEBOOK_SERVER";
 
+    /// <summary>The file name of the notebook server program.</summary>
+    public const string FileName = "hackathon-notebook-server.dll";
+
     /// <summary>
     /// <see cref="EnvironmentVariable"/> when set; else <c>hackathon-notebook-server.dll</c> beside the
     /// calling program; else this repository's build layout
@@ -20,14 +23,14 @@ public static class ServerProgramLocator
         }
 
         var here = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        var beside = Path.Combine(here, "hackathon-notebook-server.dll");
+        var beside = Path.Combine(here, FileName);
         if (File.Exists(beside))
         {
             return beside;
         }
 
         var bin = Path.GetDirectoryName(Path.GetDirectoryName(here));
-        var built = bin is null ? null : Path.Combine(bin, "HackathonPlatform.NotebookServer", Path.GetFileName(here), "hackathon-notebook-server.dll");
+        var built = bin is null ? null : Path.Combine(bin, "HackathonPlatform.NotebookServer", Path.GetFileName(here), FileName);
         return built is not null && File.Exists(built) ? Path.GetFullPath(built) : null;
     }
 }
