@@ -98,7 +98,6 @@ internal static class HackathonsApi
     internal static FileContentHttpResult Csv(string text, string fileName) =>
         TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray(), "text/csv; charset=utf-8", fileName);
 
-    internal static async Task<bool> IsStaffAsync(HttpContext http, HackathonAccess access, int hackathonId, CancellationToken ct) =>
-        http.User.Identity?.IsAuthenticated == true &&
-        (http.User.IsInRole(PlatformRoles.Admin) || await access.IsTutorOrOrganiserAsync(http.UserId(), hackathonId, ct));
+    internal static Task<bool> IsStaffAsync(HttpContext http, HackathonAccess access, int hackathonId, CancellationToken ct) =>
+        access.IsStaffAsync(http.User, hackathonId, ct);
 }

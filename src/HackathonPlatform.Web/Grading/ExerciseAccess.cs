@@ -4,6 +4,7 @@ using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Grading.Exercises;
+using HackathonPlatform.Web.Security;
 
 namespace HackathonPlatform.Web.Grading;
 
@@ -64,9 +65,7 @@ public sealed class ExerciseAccess(ExerciseCatalogProvider exercises, HackathonS
     }
 
     /// <summary>Whether the account tutors or organises the hackathon (admins always do).</summary>
-    public async Task<bool> IsStaffAsync(ClaimsPrincipal user, int hackathonId, CancellationToken ct) =>
-        user.IsInRole(PlatformRoles.Admin)
-        || (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && await access.IsTutorOrOrganiserAsync(id, hackathonId, ct));
+    public Task<bool> IsStaffAsync(ClaimsPrincipal user, int hackathonId, CancellationToken ct) => access.IsStaffAsync(user, hackathonId, ct);
 
     private async Task<ExerciseContext> ParticipantAsync(Exercise exercise, Hackathon hackathon, string userId, CancellationToken ct)
     {

@@ -34,7 +34,7 @@ public sealed class DetailsModel(HackathonService hackathons, RegistrationServic
         }
 
         var userId = User.Identity?.IsAuthenticated == true ? User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
-        IsStaff = userId is not null && (User.IsInRole(PlatformRoles.Admin) || await access.IsTutorOrOrganiserAsync(userId, Hackathon.Id, ct));
+        IsStaff = await access.IsStaffAsync(User, Hackathon.Id, ct);
         if (!Hackathon.IsPublished && !IsStaff)
         {
             return NotFound();
