@@ -21,6 +21,23 @@ echo "test: running"
 dotnet test HackathonPlatform.sln --no-build -nologo -v quiet --logger "trx" --results-directory "$results" -- RunConfiguration.TestSessionTimeout=1500000
 status=$?
 
+# Name each failed test with its message and output, so a CI log says why and not only which.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for result in ET.parse(path).getroot().iter("{*}UnitTestResult"):
+        if result.get("outcome") != "Failed":
+            continue
+        print(f"FAILED {result.get('testName')} ({result.get('duration')})")
+        for tag in ("Message", "StackTrace", "StdOut"):
+            node = result.find(f".//{{*}}{tag}")
+            if node is not None and node.text:
+                lines = node.text.strip().splitlines()
+                print(f"  {tag}:")
+                for line in lines[-40:]:
+                    print("    " + line)
+PY
+
 # Sum the counters of every test run (one .trx per test project).
 read -r passed failed skipped < <(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
