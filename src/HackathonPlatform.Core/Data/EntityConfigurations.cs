@@ -51,6 +51,7 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
     public void Configure(EntityTypeBuilder<Group> b)
     {
         b.Property(g => g.Name).HasMaxLength(HackathonLimits.GroupNameLength);
+        b.Property(g => g.FlavourName).HasMaxLength(100);
         b.HasIndex(g => new { g.HackathonId, g.Name }).IsUnique();
         b.HasIndex(g => g.InviteCode).IsUnique();
         b.HasMany(g => g.Members).WithOne(m => m.Group).HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);

@@ -18,6 +18,12 @@ public class Group
     /// <summary>Code participants type to join when self-formed groups are allowed.</summary>
     public string InviteCode { get; set; } = "";
 
+    /// <summary>
+    /// The server flavour the organiser allocated to this group (a name from the hub's Flavours
+    /// configuration), or null to let the catalogue choose (the first flavour the group may use).
+    /// </summary>
+    public string? FlavourName { get; set; }
+
     /// <summary>Members.</summary>
     public List<GroupMember> Members { get; set; } = [];
 }

@@ -179,6 +179,10 @@ namespace HackathonPlatform.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FlavourName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HackathonId")
                         .HasColumnType("INTEGER");
 
