@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using HackathonPlatform.Katas.Tests.Support;
 
 namespace HackathonPlatform.Katas.Tests;
@@ -49,12 +48,11 @@ public sealed class KataCatalogTests(CatalogFixture fixture) : IClassFixture<Cat
     [Fact]
     public async Task A_second_load_reads_the_cache_instead_of_starting_node()
     {
-        var clock = Stopwatch.StartNew();
-        var again = await KataCatalog.LoadAsync(fixture.Options);
+        // A node that cannot start proves the cache was read, without a timing that a loaded machine can break.
+        var again = await KataCatalog.LoadAsync(fixture.Options with { NodePath = "/nonexistent/node" });
 
         Assert.Equal(fixture.Catalog.Exercises.Count(), again.Exercises.Count());
         Assert.True(File.Exists(Path.Combine(fixture.Options.CacheDirectory!, "hackathon-katas-index-1.32.5-dev.json")));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
     }
 
     [Fact]
