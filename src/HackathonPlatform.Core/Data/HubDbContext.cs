@@ -59,6 +59,9 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Compute usage of servers and jobs, for GPU-hours and quotas.</summary>
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
 
+    /// <summary>Groups' batch jobs submitted through the hub.</summary>
+    public DbSet<BatchJob> BatchJobs => Set<BatchJob>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory
