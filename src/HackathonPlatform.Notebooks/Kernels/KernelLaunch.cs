@@ -13,7 +13,11 @@ internal static class KernelLaunch
 {
     private const string SandboxTemp = "/tmp";
 
-    public static ProcessStartInfo Create(KernelProcessOptions options, KernelIsolation isolation, string tempDirectory)
+    /// <param name="options">What to run and its limits.</param>
+    /// <param name="isolation">The isolation planned for it.</param>
+    /// <param name="tempDirectory">Its home outside bubblewrap.</param>
+    /// <param name="programArguments">The host's arguments; null: the kernel host's own (<c>--max-output-bytes</c>).</param>
+    public static ProcessStartInfo Create(KernelProcessOptions options, KernelIsolation isolation, string tempDirectory, IReadOnlyList<string>? programArguments = null)
     {
         var limits = options.Limits;
         var command = new List<string>();
@@ -45,7 +49,8 @@ internal static class KernelLaunch
             command.Add(DotnetPath(options));
         }
 
-        command.AddRange([host, "--max-output-bytes", limits.MaxOutputBytesPerCell.ToString(CultureInfo.InvariantCulture)]);
+        command.Add(host);
+        command.AddRange(programArguments ?? ["--max-output-bytes", limits.MaxOutputBytesPerCell.ToString(CultureInfo.InvariantCulture)]);
         var info = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = options.WorkingDirectory,
