@@ -53,14 +53,25 @@ public sealed class UsageService(HubDbContext db, TimeProvider clock)
     /// <param name="source">"server" or "job".</param>
     /// <param name="ct">Cancellation.</param>
     /// <returns>How many records were closed (0 when none was open).</returns>
-    public async Task<int> CloseAsync(string ownerKey, string source = UsageSources.Server, CancellationToken ct = default)
+    public Task<int> CloseAsync(string ownerKey, string source = UsageSources.Server, CancellationToken ct = default) =>
+        CloseAsync(ownerKey, source, clock.GetUtcNow(), ct);
+
+    /// <summary>
+    /// Closes the owner's open records of one source at a known moment: a batch job's end as its backend reports it,
+    /// which may lie before now when the hub learns of it late (after a restart).
+    /// </summary>
+    /// <param name="ownerKey">The owner.</param>
+    /// <param name="source">"server" or "job".</param>
+    /// <param name="stoppedAt">When it stopped (UTC); a moment before the start counts as the start.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <returns>How many records were closed (0 when none was open).</returns>
+    public async Task<int> CloseAsync(string ownerKey, string source, DateTimeOffset stoppedAt, CancellationToken ct = default)
     {
         var open = await db.UsageRecords.Where(u => u.OwnerKey == ownerKey && u.Source == source && u.StoppedAt == null).ToListAsync(ct);
-        var now = clock.GetUtcNow();
         foreach (var record in open)
         {
             // A clock step backwards must not produce negative usage.
-            record.StoppedAt = now < record.StartedAt ? record.StartedAt : now;
+            record.StoppedAt = stoppedAt < record.StartedAt ? record.StartedAt : stoppedAt;
         }
 
         await db.SaveChangesAsync(ct);
