@@ -10,7 +10,7 @@ namespace HackathonPlatform.Web.Grading;
 
 /// <summary>
 /// /api/exercises: the participant's side of graded exercises (the notebook page's Submit button posts
-/// here), plus the tutors' gradebook CSV. Errors are RFC 9457 ProblemDetails.
+/// here), plus the tutors' gradebook CSVs (per hackathon and per course). Errors are RFC 9457 ProblemDetails.
 /// </summary>
 internal static class ExercisesApi
 {
@@ -28,6 +28,8 @@ internal static class ExercisesApi
         group.MapGet("/{exerciseId}/leaderboard", LeaderboardAsync).WithName("GetLeaderboard");
         api.MapGet("/hackathons/{id:int}/gradebook.csv", GradebookCsvAsync).RequireAuthorization(HubPolicies.HackathonStaff)
             .WithTags("Grading").WithName("ExportGradebook");
+        api.MapGet("/courses/{course}/gradebook.csv", CourseGradebookCsvAsync).RequireAuthorization(p => p.RequireRole(CourseStaff.RoleNames))
+            .WithTags("Grading").WithName("ExportCourseGradebook").WithSummary("A course's gradebook (self-learners' submissions); course staff: admins, organisers, tutors");
     }
 
     private static async Task<Ok<List<ExerciseDto>>> ListAsync(HttpContext http, ExerciseAccess access, ExercisePresenter presenter, CancellationToken ct)
@@ -165,6 +167,9 @@ internal static class ExercisesApi
 
     private static async Task<FileContentHttpResult> GradebookCsvAsync(int id, Gradebook gradebook, CancellationToken ct) =>
         TypedResults.File(Encoding.UTF8.GetBytes(await gradebook.CsvAsync(id, ct)), "text/csv", $"gradebook-{id}.csv");
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> CourseGradebookCsvAsync(string course, CourseGradebook gradebook, CancellationToken ct) =>
+        await gradebook.CsvAsync(course, ct) is { } csv ? TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv", $"gradebook-{course}.csv") : TypedResults.NotFound();
 
     private static async Task<(Exercise? Exercise, ExerciseContext? Context)> ResolveAsync(string exerciseId, HttpContext http, ExerciseAccess access, CancellationToken ct)
     {

@@ -26,6 +26,10 @@ public static class GradingRegistration
         services.AddScoped<ExercisePresenter>();
         services.AddScoped<OwnerNames>();
         services.AddScoped<Gradebook>();
+        services.AddScoped<CourseGradebook>();
+        services.AddScoped<LatenessRescorer>();
+        services.AddSingleton<ExerciseCatalogReloader>();
+        services.AddHostedService<ExerciseWatcherService>();
         services.AddHostedService<GradingWorker>();
         return builder;
     }

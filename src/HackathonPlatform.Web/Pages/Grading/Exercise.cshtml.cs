@@ -27,6 +27,9 @@ public sealed class ExerciseModel(HackathonService hackathons, ExerciseCatalogPr
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Whether the tests changed after some of these were graded.</summary>
+    public RegradeStatus Regrade { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostReleaseAsync(CancellationToken ct)
@@ -64,6 +67,7 @@ public sealed class ExerciseModel(HackathonService hackathons, ExerciseCatalogPr
         Exercise = exercise;
         Submissions = await queries.ForExerciseAsync(ExerciseId, Id, ct);
         Names = await names.ForHackathonAsync(Id, ct);
+        Regrade = RegradeStatus.Of(Submissions, exercises.TestsChangedAt(ExerciseId));
         return true;
     }
 }

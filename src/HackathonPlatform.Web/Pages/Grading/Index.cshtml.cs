@@ -10,11 +10,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HackathonPlatform.Web.Pages.Grading;
 
 [Authorize]
-public sealed class IndexModel(GradingQueries queries, ExerciseCatalogProvider exercises) : PageModel
+public sealed class IndexModel(GradingQueries queries, ExerciseCatalogProvider exercises, CourseGradebook courses) : PageModel
 {
     public sealed record ExerciseRow(Exercise Exercise, int Submissions, int Graded, int NeedsManual, int Flagged, int Unreleased);
 
     public IReadOnlyList<(Hackathon Hackathon, IReadOnlyList<ExerciseRow> Exercises)> Hackathons { get; private set; } = [];
+
+    /// <summary>Courses with exercises, for course staff (see <see cref="CourseStaff"/>); empty for others.</summary>
+    public IReadOnlyList<(string Id, string Title)> Courses { get; private set; } = [];
+
+    /// <summary>Problems in the exercise folders (each reload's), for the staff who fix or report them.</summary>
+    public IReadOnlyList<ExerciseDiagnostic> Diagnostics { get; private set; } = [];
+
+    /// <summary>A diagnostic's file relative to the exercises folder (the server's absolute paths say nothing to a tutor).</summary>
+    public string InExercises(string path) => Path.GetRelativePath(exercises.Directory, path);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -40,6 +49,8 @@ public sealed class IndexModel(GradingQueries queries, ExerciseCatalogProvider e
         }
 
         Hackathons = list;
+        Courses = CourseStaff.Includes(User) ? courses.CoursesWithExercises() : [];
+        Diagnostics = exercises.Catalog.Diagnostics;
         return Page();
     }
 }

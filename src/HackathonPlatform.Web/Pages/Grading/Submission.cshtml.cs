@@ -82,8 +82,8 @@ public sealed class SubmissionModel(SubmissionService submissions, ExerciseAcces
             return NotFound();
         }
 
-        // Staff of the submission's hackathon only; course submissions have no staff but the admins.
-        var allowed = submission.HackathonId is { } h ? await access.IsStaffAsync(User, h, ct) : User.IsInRole(PlatformRoles.Admin);
+        // Staff of the submission's hackathon only; a self-learner's course submission: course staff (CourseStaff says who).
+        var allowed = submission.HackathonId is { } h ? await access.IsStaffAsync(User, h, ct) : CourseStaff.Includes(User);
         if (!allowed)
         {
             return Forbid();
@@ -91,7 +91,8 @@ public sealed class SubmissionModel(SubmissionService submissions, ExerciseAcces
 
         Submission = submission;
         Exercise = access.Catalog.Find(submission.ExerciseId);
-        OwnerName = submission.HackathonId is { } hid ? (await names.ForHackathonAsync(hid, ct)).GetValueOrDefault(submission.OwnerKey, submission.OwnerKey) : submission.OwnerKey;
+        OwnerName = submission.HackathonId is { } hid ? (await names.ForHackathonAsync(hid, ct)).GetValueOrDefault(submission.OwnerKey, submission.OwnerKey)
+            : submission.Submitter?.DisplayName ?? submission.OwnerKey;
         Cells = CellResult.Deserialize(submission.Result?.CellsJson).ToDictionary(c => c.GradeId, StringComparer.Ordinal);
         Notebook = Read(submission.Result?.GradedNotebook) ?? Read(Encoding.UTF8.GetString(submission.Notebook));
         return null;
