@@ -41,6 +41,12 @@ public sealed record HackathonInput
 
     /// <summary>Application questions in order.</summary>
     public IReadOnlyList<QuestionInput> Questions { get; init; } = [];
+
+    /// <summary>GPU-hours each group may use (servers and jobs together); null: unlimited.</summary>
+    public double? GpuHoursPerGroup { get; init; }
+
+    /// <summary>GPUs the hackathon's groups may hold at once, all groups together; null: unlimited.</summary>
+    public int? MaxConcurrentGpus { get; init; }
 }
 
 /// <summary>One application question as typed by the organiser.</summary>

@@ -135,6 +135,8 @@ public sealed class HackathonService(HubDbContext db, TimeProvider clock, Hackat
         hackathon.GroupSize = input.GroupSize;
         hackathon.AutoAccept = input.AutoAccept;
         hackathon.AllowSelfFormedGroups = input.AllowSelfFormedGroups;
+        hackathon.GpuHoursPerGroup = input.GpuHoursPerGroup;
+        hackathon.MaxConcurrentGpus = input.MaxConcurrentGpus;
         var existing = hackathon.Questions.OrderBy(q => q.Order).ToList();
         for (var i = 0; i < input.Questions.Count; i++)
         {

@@ -84,6 +84,16 @@ public static partial class HackathonValidator
             }
         }
 
+        if (input.GpuHoursPerGroup is { } hours && (double.IsNaN(hours) || double.IsInfinity(hours) || hours < 0))
+        {
+            Add(nameof(input.GpuHoursPerGroup), "GPU-hours per group must be a number of at least 0 (empty for unlimited).");
+        }
+
+        if (input.MaxConcurrentGpus is < 0)
+        {
+            Add(nameof(input.MaxConcurrentGpus), "GPUs at once must be at least 0 (empty for unlimited).");
+        }
+
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 

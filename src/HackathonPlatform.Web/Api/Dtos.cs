@@ -8,12 +8,13 @@ public sealed record HackathonDto(
     int Id, string Slug, string Title, string DescriptionMarkdown, string Venue,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset RegistrationOpensAt, DateTimeOffset RegistrationClosesAt,
     int Capacity, int GroupSize, int SeatsLeft, bool AutoAccept, bool AllowSelfFormedGroups, bool IsPublished,
-    IReadOnlyList<QuestionDto> Questions)
+    IReadOnlyList<QuestionDto> Questions, double? GpuHoursPerGroup, int? MaxConcurrentGpus)
 {
     internal static HackathonDto From(Hackathon h, int acceptedCount) => new(
         h.Id, h.Slug, h.Title, h.DescriptionMarkdown, h.Venue, h.StartsAt, h.EndsAt, h.RegistrationOpensAt, h.RegistrationClosesAt,
         h.Capacity, h.GroupSize, Math.Max(0, h.Capacity - acceptedCount), h.AutoAccept, h.AllowSelfFormedGroups, h.IsPublished,
-        [.. h.Questions.OrderBy(q => q.Order).Select(q => new QuestionDto(q.Id, q.Text, q.IsSkill, q.IsRequired))]);
+        [.. h.Questions.OrderBy(q => q.Order).Select(q => new QuestionDto(q.Id, q.Text, q.IsSkill, q.IsRequired))],
+        h.GpuHoursPerGroup, h.MaxConcurrentGpus);
 
     internal static HackathonDto From(HackathonSummary s) => From(s.Hackathon, s.AcceptedCount);
 }

@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning;
+using HackathonPlatform.Spawning.Flavours;
 
 namespace HackathonPlatform.Web.Servers;
 
@@ -7,5 +8,7 @@ namespace HackathonPlatform.Web.Servers;
 public interface ISpawnerFactory
 {
     /// <summary>A new, not yet started spawner.</summary>
-    ISpawner Create(WorkspaceOwner owner);
+    /// <param name="owner">Whose server.</param>
+    /// <param name="flavour">The flavour admitted for this start (or recorded at the start being re-attached); the cluster backends size the server by it.</param>
+    ISpawner Create(WorkspaceOwner owner, Flavour flavour);
 }

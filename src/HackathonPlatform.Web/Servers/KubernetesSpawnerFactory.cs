@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning;
+using HackathonPlatform.Spawning.Flavours;
 using HackathonPlatform.Spawning.Kubernetes;
 using k8s;
 using Microsoft.Extensions.Options;
@@ -14,17 +15,16 @@ namespace HackathonPlatform.Web.Servers;
 internal sealed class KubernetesSpawnerFactory : ISpawnerFactory, IDisposable
 {
     private readonly IOptions<KubernetesBackendOptions> _options;
-    private readonly ServerFlavourLookup _flavours;
     private readonly Lazy<k8s.Kubernetes> _client;
 
-    public KubernetesSpawnerFactory(IOptions<KubernetesBackendOptions> options, ServerFlavourLookup flavours)
+    public KubernetesSpawnerFactory(IOptions<KubernetesBackendOptions> options)
     {
-        (_options, _flavours) = (options, flavours);
+        _options = options;
         // Lazy: reading credentials at first start, not at hub start-up, keeps a local development hub free of kubeconfig errors until used.
         _client = new(() => new k8s.Kubernetes(Configuration(options.Value)));
     }
 
-    public ISpawner Create(WorkspaceOwner owner)
+    public ISpawner Create(WorkspaceOwner owner, Flavour flavour)
     {
         var o = _options.Value;
         return new KubernetesSpawner(_client.Value, new KubernetesSpawnerOptions
@@ -32,7 +32,7 @@ internal sealed class KubernetesSpawnerFactory : ISpawnerFactory, IDisposable
             Namespace = o.Namespace,
             // Object names are DNS labels: lower case (account ids are GUIDs, already lower case but not promised).
             Group = owner.Key.ToLowerInvariant(),
-            Flavour = _flavours.For(owner),
+            Flavour = flavour,
             DefaultImage = o.DefaultImage,
             ServerCommand = o.ServerCommand.Count > 0 ? o.ServerCommand : null,
             ServerArguments = o.ServerArguments,

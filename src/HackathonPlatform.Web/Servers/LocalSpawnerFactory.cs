@@ -2,6 +2,7 @@ using System.Globalization;
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Notebooks.Kernels;
 using HackathonPlatform.Spawning;
+using HackathonPlatform.Spawning.Flavours;
 using Microsoft.Extensions.Options;
 
 namespace HackathonPlatform.Web.Servers;
@@ -12,7 +13,8 @@ namespace HackathonPlatform.Web.Servers;
 /// </summary>
 internal sealed class LocalSpawnerFactory(IOptions<ServerOptions> options, IWorkspaceFiles workspaces) : ISpawnerFactory
 {
-    public ISpawner Create(WorkspaceOwner owner)
+    // Local servers share this machine: the flavour sizes nothing here (the kernel limits come from Servers:MemoryMb).
+    public ISpawner Create(WorkspaceOwner owner, Flavour flavour)
     {
         var o = options.Value;
         var server = string.IsNullOrEmpty(o.ServerPath) ? ServerProgramLocator.Find() : o.ServerPath;

@@ -2,33 +2,28 @@ using HackathonPlatform.Core.Data;
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning.Flavours;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HackathonPlatform.Web.Servers;
 
 /// <summary>
-/// The owner's flavour for the cluster backends, whose spawners need it (size, GPUs, placement).
-/// The rule is <see cref="FlavourCatalog.ChooseFor"/>, as in <see cref="ServerUsage"/>'s admission. Synchronous because <see cref="ISpawnerFactory.Create"/> is.
+/// The flavour an owner's server starts with (<see cref="ServerFlavours.Resolve"/> with the group's hackathon,
+/// name and allocated flavour from the database). <see cref="ServerUsage"/> asks it when admitting a start,
+/// and the manager hands the result to the spawner factory, so every backend starts what was admitted.
 /// </summary>
-internal sealed class ServerFlavourLookup(IServiceScopeFactory scopes, IOptions<ServerOptions> options)
+public sealed class ServerFlavourLookup(IServiceScopeFactory scopes, ServerFlavours flavours)
 {
-    public Flavour For(WorkspaceOwner owner)
+    /// <summary>The owner's flavour, or null and why it cannot start.</summary>
+    public async Task<(Flavour? Flavour, string? Refusal)> ForAsync(WorkspaceOwner owner, CancellationToken ct)
     {
-        var o = options.Value;
-        if (o.Flavours.Count == 0)
+        if (owner.GroupId is not { } groupId)
         {
-            return ServerUsage.Cpu;
+            return flavours.Resolve(null, null, null);
         }
 
-        string? hackathon = null, group = null;
-        if (owner.GroupId is { } groupId)
-        {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            var found = db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(g => new { g.Name, g.Hackathon!.Slug }).FirstOrDefault();
-            (hackathon, group) = (found?.Slug, found?.Name);
-        }
-
-        return new FlavourCatalog(new FlavourOptions { Items = o.Flavours, Default = o.DefaultFlavour }).ChooseFor(hackathon, group, ServerUsage.Cpu);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId)
+            .Select(g => new { g.Name, g.FlavourName, g.Hackathon!.Slug }).FirstOrDefaultAsync(ct);
+        return flavours.Resolve(group?.Slug, group?.Name, group?.FlavourName);
     }
 }

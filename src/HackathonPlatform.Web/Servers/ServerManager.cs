@@ -12,7 +12,7 @@ namespace HackathonPlatform.Web.Servers;
 /// the database so that a restarted hub re-attaches to servers that kept running (JupyterHub's model).
 /// Starting runs in the background; pages show its progress from <see cref="GetAsync"/>.
 /// </summary>
-public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, ServerUsage usage, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
+public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, ServerUsage usage, ServerFlavours flavours, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
@@ -28,7 +28,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         await using var scope = scopes.CreateAsyncScope();
         var record = await scope.ServiceProvider.GetRequiredService<HubDbContext>().NotebookServers.AsNoTracking().FirstOrDefaultAsync(r => r.OwnerKey == owner.Key, ct);
         return new ServerView(owner.Key, record?.State is NotebookServerState.Failed ? NotebookServerState.Failed : NotebookServerState.Stopped,
-            record?.Message ?? "Not started yet.", [], record?.StartedAt, record?.LastActivityAt, null);
+            record?.Message ?? "Not started yet.", [], record?.StartedAt, record?.LastActivityAt, null, record?.Flavour);
     }
 
     /// <summary>Starts the server unless it is starting or running; returns at once (progress via <see cref="GetAsync"/>).</summary>
@@ -46,7 +46,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
             return new ServerView(owner.Key, NotebookServerState.Failed, refusal, [refusal], null, null, null);
         }
 
-        var fresh = new Entry(spawners.Create(owner)) { State = NotebookServerState.Pending, Message = "Start requested.", StartedAt = clock.GetUtcNow(), Flavour = flavour.Name, StartedBy = startedBy };
+        var fresh = new Entry(spawners.Create(owner, flavour)) { State = NotebookServerState.Pending, Message = "Start requested.", StartedAt = clock.GetUtcNow(), Flavour = flavour.Name, StartedBy = startedBy };
         var entry = entries.AddOrUpdate(owner.Key, fresh, (_, existing) => existing.State is NotebookServerState.Stopped or NotebookServerState.Failed ? fresh : existing);
         if (entry == fresh)
         {
@@ -97,6 +97,46 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         }
     }
 
+    /// <summary>
+    /// Records activity the hub learnt other than through its proxy (the culler reads the kernels' last activity from
+    /// the server), so that pages show the same idle time the culler acts on. Never moves the time backwards.
+    /// </summary>
+    internal void NoteActivity(WorkspaceOwner owner, DateTimeOffset at)
+    {
+        if (entries.TryGetValue(owner.Key, out var entry) && (entry.LastActivity is not { } last || at > last))
+        {
+            entry.LastActivity = at;
+        }
+    }
+
+    /// <summary>
+    /// Asks every running server's spawner whether it still runs (<see cref="ISpawner.PollAsync"/>, so for every
+    /// backend) and records the ones that ended behind the hub's back: a process that crashed, a Slurm job cancelled
+    /// or killed at its time limit, a deleted pod. Their records are marked stopped and their usage closed.
+    /// </summary>
+    /// <returns>How many servers were found gone.</returns>
+    internal async Task<int> PollRunningAsync(CancellationToken ct)
+    {
+        var gone = 0;
+        foreach (var (key, entry) in entries.ToArray())
+        {
+            try
+            {
+                if (ServerOwners.Parse(key) is { } owner && await DetectExitAsync(owner, entry, ct))
+                {
+                    gone++;
+                }
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // One backend's hiccup must not stop the others from being polled; the next round tries again.
+                LogPollFailed(ex, key);
+            }
+        }
+
+        return gone;
+    }
+
     /// <summary>Running servers with their last proxied activity, for the idle culler.</summary>
     internal IEnumerable<(WorkspaceOwner Owner, ServerEndpoint Endpoint, DateTimeOffset LastActivity)> Running() =>
         entries.Where(e => e.Value.State == NotebookServerState.Ready && e.Value.Spawner.Endpoint is not null)
@@ -119,7 +159,8 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
                 continue;
             }
 
-            var entry = new Entry(spawners.Create(owner)) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt, Flavour = record.Flavour, StartedBy = record.UserId };
+            // The server runs with the flavour it was started with, whatever is allocated now.
+            var entry = new Entry(spawners.Create(owner, flavours.Named(record.Flavour))) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt, Flavour = record.Flavour, StartedBy = record.UserId };
             if (record.SpawnerState.Length > 0)
             {
                 entry.Spawner.LoadState(SpawnerState.FromJson(record.SpawnerState));
@@ -191,18 +232,21 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         }
     }
 
-    private async Task DetectExitAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
+    private async Task<bool> DetectExitAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
     {
-        if (entry.State != NotebookServerState.Ready || await entry.Spawner.PollAsync(ct) is not { } status)
+        // A page and the poller may see the same exit at once: only one records it.
+        if (entry.State != NotebookServerState.Ready || await entry.Spawner.PollAsync(ct) is not { } status || Interlocked.Exchange(ref entry.ExitSeen, 1) == 1)
         {
-            return;
+            return false;
         }
 
+        LogExited(owner.Key, status);
         entry.State = NotebookServerState.Stopped;
         entry.Message = $"The server stopped unexpectedly (exit status {status}). Start it again: saved notebooks are kept.";
         await SaveAsync(owner, entry, ct);
         entries.TryRemove(new KeyValuePair<string, Entry>(owner.Key, entry));
         await usage.CloseAsync(owner);
+        return true;
     }
 
     private async Task SaveAsync(WorkspaceOwner owner, Entry entry, CancellationToken ct)
@@ -233,11 +277,20 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
     [LoggerMessage(Level = LogLevel.Information, Message = "Server {Owner} stopped: {Reason}")]
     private partial void LogStopped(string owner, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Server {Owner} ended without being stopped by the hub (exit status {Status})")]
+    private partial void LogExited(string owner, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling server {Owner} failed; trying again next round")]
+    private partial void LogPollFailed(Exception ex, string owner);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Starting server {Owner} failed")]
     private partial void LogStartFailed(Exception ex, string owner);
 
     private sealed class Entry(ISpawner spawner)
     {
+        /// <summary>1 once the server's unexpected exit was recorded (set with Interlocked).</summary>
+        public int ExitSeen;
+
         public ISpawner Spawner { get; } = spawner;
 
         public NotebookServerState State { get; set; }
@@ -257,6 +310,6 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         public string? StartedBy { get; init; }
 
         public ServerView View(WorkspaceOwner owner) =>
-            new(owner.Key, State, Message, [.. Progress], StartedAt, LastActivity, State == NotebookServerState.Ready ? owner.BasePath() : null);
+            new(owner.Key, State, Message, [.. Progress], StartedAt, LastActivity, State == NotebookServerState.Ready ? owner.BasePath() : null, Flavour);
     }
 }

@@ -20,6 +20,12 @@ public sealed class ServerOptions
     /// <summary>How often the culler looks, in seconds.</summary>
     public double CullIntervalSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How often the hub asks each running server's backend whether it still runs, in seconds (JupyterHub's
+    /// poll_interval, also 30 s): a server killed behind the hub's back is marked stopped within this time.
+    /// </summary>
+    public double PollIntervalSeconds { get; set; } = 30;
+
     /// <summary>Seconds a server may take to answer after its start.</summary>
     public double StartTimeoutSeconds { get; set; } = 90;
 

@@ -4,7 +4,6 @@ using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning.Flavours;
 using HackathonPlatform.Web.Metrics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace HackathonPlatform.Web.Servers;
 
@@ -12,30 +11,26 @@ namespace HackathonPlatform.Web.Servers;
 /// What <see cref="ServerManager"/> asks of accounting: which flavour a server gets, whether a GPU start is within
 /// quota, and opening and closing its usage record. Each call takes its own scope (the manager is a singleton).
 /// </summary>
-public sealed partial class ServerUsage(IServiceScopeFactory scopes, IOptions<ServerOptions> options, HubMetrics metrics, ILogger<ServerUsage> logger)
+public sealed partial class ServerUsage(IServiceScopeFactory scopes, ServerFlavours flavours, ServerFlavourLookup lookup, HubMetrics metrics, ILogger<ServerUsage> logger)
 {
-    /// <summary>The flavour of servers when none is configured.</summary>
-    public static readonly Flavour Cpu = new() { Name = "cpu", Description = "CPU only" };
-
-    private readonly Lazy<FlavourCatalog> catalog = new(() => new FlavourCatalog(new FlavourOptions { Items = options.Value.Flavours, Default = options.Value.DefaultFlavour }));
-
-    /// <summary>The owner's flavour and, when a GPU start is over quota, the reason it is refused.</summary>
+    /// <summary>
+    /// The owner's flavour (the allocated one, else the default) and, when it cannot start, the reason: an allocated
+    /// flavour the configuration no longer allows, or a GPU start over quota.
+    /// </summary>
     public async Task<(Flavour Flavour, string? Refusal)> AdmitAsync(WorkspaceOwner owner, CancellationToken ct)
     {
-        if (owner.GroupId is not { } groupId)
+        var (flavour, refusal) = await lookup.ForAsync(owner, ct);
+        if (flavour is null)
         {
-            return (Resolve(null, null), null);
+            return (ServerFlavours.Cpu, refusal);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var group = await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(g => new { g.Name, g.Hackathon!.Slug }).FirstOrDefaultAsync(ct);
-        var flavour = Resolve(group?.Slug, group?.Name);
-        if (flavour.GpuCount == 0)
+        if (owner.GroupId is not { } groupId || flavour.GpuCount == 0)
         {
             return (flavour, null);
         }
 
+        await using var scope = scopes.CreateAsyncScope();
         var quota = await scope.ServiceProvider.GetRequiredService<UsageService>().CheckQuotaAsync(groupId, flavour.GpuCount, ct);
         return (flavour, quota.Succeeded || quota.IsNotFound ? null : quota.ErrorSummary);
     }
@@ -43,7 +38,7 @@ public sealed partial class ServerUsage(IServiceScopeFactory scopes, IOptions<Se
     /// <summary>Opens the server's usage record (idempotent: a re-attached server keeps its open record).</summary>
     public Task OpenAsync(WorkspaceOwner owner, string flavourName, DateTimeOffset startedAt, string? startedBy) => GuardAsync(owner, async usage =>
     {
-        var flavour = catalog.Value.Find(flavourName) ?? Cpu;
+        var flavour = flavours.Named(flavourName);
         await usage.OpenAsync(new UsageStart(owner.Key, owner.GroupId, startedBy ?? owner.UserId, flavour.Name, flavour.GpuCount, startedAt), CancellationToken.None);
     });
 
@@ -59,8 +54,6 @@ public sealed partial class ServerUsage(IServiceScopeFactory scopes, IOptions<Se
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UsageService>().ReconcileAsync(runningOwnerKeys, ct);
     }
-
-    private Flavour Resolve(string? hackathon, string? group) => catalog.Value.ChooseFor(hackathon, group, Cpu);
 
     private async Task GuardAsync(WorkspaceOwner owner, Func<UsageService, Task> action)
     {

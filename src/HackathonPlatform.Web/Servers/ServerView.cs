@@ -10,4 +10,5 @@ namespace HackathonPlatform.Web.Servers;
 /// <param name="StartedAt">When the current or last run was requested.</param>
 /// <param name="LastActivityAt">Last activity seen.</param>
 /// <param name="Url">The address to open (the hub's proxy path) when ready.</param>
-public sealed record ServerView(string OwnerKey, NotebookServerState State, string Message, IReadOnlyList<string> Progress, DateTimeOffset? StartedAt, DateTimeOffset? LastActivityAt, string? Url);
+/// <param name="Flavour">The flavour the current or last run was started with; null when it never ran.</param>
+public sealed record ServerView(string OwnerKey, NotebookServerState State, string Message, IReadOnlyList<string> Progress, DateTimeOffset? StartedAt, DateTimeOffset? LastActivityAt, string? Url, string? Flavour = null);

@@ -1,3 +1,4 @@
+using HackathonPlatform.Core.Groups;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -17,9 +18,13 @@ public static class ServersRegistration
         services.AddHttpClient("servers", c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ForwarderHttpClientFactoryHolder>();
         services.AddHttpClient("slurm");
+        services.AddSingleton<ServerFlavours>();
+        services.AddSingleton<IGroupFlavourPolicy>(sp => sp.GetRequiredService<ServerFlavours>());
+        services.AddScoped<GroupFlavourService>();
         services.AddSingleton<ServerFlavourLookup>();
         services.AddSingleton<ISpawnerFactory>(SpawnerFactory);
         services.AddSingleton<ServerManager>();
+        services.AddSingleton<ServerIdleWarning>();
         services.AddSingleton<IServerDirectory>(sp => sp.GetRequiredService<ServerManager>());
         services.AddScoped<ServerAccess>();
         services.AddHostedService<ServerLifecycleService>();

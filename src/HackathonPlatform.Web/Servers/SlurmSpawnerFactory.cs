@@ -1,5 +1,6 @@
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning;
+using HackathonPlatform.Spawning.Flavours;
 using HackathonPlatform.Spawning.Slurm;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +11,9 @@ namespace HackathonPlatform.Web.Servers;
 /// sized by the owner's flavour, with the owner's workspace on the shared file system.
 /// </summary>
 internal sealed class SlurmSpawnerFactory(
-    IOptions<ServerOptions> servers, IOptions<SlurmBackendOptions> slurm, IHttpClientFactory http, IWorkspaceFiles workspaces, ServerFlavourLookup flavours) : ISpawnerFactory
+    IOptions<ServerOptions> servers, IOptions<SlurmBackendOptions> slurm, IHttpClientFactory http, IWorkspaceFiles workspaces) : ISpawnerFactory
 {
-    public ISpawner Create(WorkspaceOwner owner)
+    public ISpawner Create(WorkspaceOwner owner, Flavour flavour)
     {
         var (o, s) = (servers.Value, slurm.Value);
         var rest = s.Rest ?? throw new InvalidOperationException("Servers:Backend is slurm but Servers:Slurm:Rest (BaseUrl, UserName, Token) is not configured.");
@@ -27,7 +28,7 @@ internal sealed class SlurmSpawnerFactory(
         return new SlurmSpawner(http.CreateClient("slurm"), new SlurmSpawnerOptions
         {
             Rest = rest,
-            Flavour = flavours.For(owner),
+            Flavour = flavour,
             ServerPath = string.IsNullOrEmpty(server) ? ServerProgramLocator.Find() ?? Path.Combine(AppContext.BaseDirectory, ServerProgramLocator.FileName) : server,
             Workspace = workspace,
             BasePath = owner.BasePath(),

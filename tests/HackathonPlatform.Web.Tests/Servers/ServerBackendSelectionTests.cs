@@ -49,11 +49,11 @@ public sealed class ServerBackendSelectionTests
             ["Servers:Slurm:Rest:Token"] = "jwt",
         });
 
-        var spawner = Assert.IsType<KubernetesSpawner>(services.GetRequiredService<ISpawnerFactory>().Create(WorkspaceOwner.ForUser("abc-1")));
+        var spawner = Assert.IsType<KubernetesSpawner>(services.GetRequiredService<ISpawnerFactory>().Create(WorkspaceOwner.ForUser("abc-1"), ServerFlavours.Cpu));
 
         Assert.Equal(new Uri("http://hackathon-user-abc-1.summer-school.svc.cluster.local:8888/servers/user-abc-1/"), spawner.ServerUrl);
         Assert.Equal(new Uri("http://slurm.example:6820"), services.GetRequiredService<IOptions<SlurmBackendOptions>>().Value.Rest?.BaseUrl);
-        Assert.IsType<SlurmSpawner>(ActivatorUtilities.CreateInstance<SlurmSpawnerFactory>(services).Create(WorkspaceOwner.ForUser("abc-1")));
+        Assert.IsType<SlurmSpawner>(ActivatorUtilities.CreateInstance<SlurmSpawnerFactory>(services).Create(WorkspaceOwner.ForUser("abc-1"), ServerFlavours.Cpu));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

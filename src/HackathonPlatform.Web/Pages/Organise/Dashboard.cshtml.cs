@@ -15,7 +15,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HackathonPlatform.Web.Pages.Organise;
 
 [Authorize(Policy = HubPolicies.HackathonOrganiser)]
-public sealed class DashboardModel(HackathonService hackathons, RegistrationService registrations, GroupService groups, StaffService staff, UsageService usage, ServerManager servers) : PageModel
+public sealed class DashboardModel(
+    HackathonService hackathons, RegistrationService registrations, GroupService groups, StaffService staff, UsageService usage, ServerManager servers,
+    GroupFlavourService groupFlavours, ServerFlavours flavours, ServerIdleWarning idleWarning) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -35,6 +37,15 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
 
     /// <summary>Each group's server, by group id.</summary>
     public IReadOnlyDictionary<int, ServerView> Servers { get; private set; } = new Dictionary<int, ServerView>();
+
+    /// <summary>Each group's server flavour: what it may be allocated and what its next start gets, by group id.</summary>
+    public IReadOnlyDictionary<int, GroupFlavourView> Flavours { get; private set; } = new Dictionary<int, GroupFlavourView>();
+
+    /// <summary>Whether the hub has flavours to allocate (Servers:Flavours).</summary>
+    public bool FlavoursConfigured => flavours.AreConfigured;
+
+    /// <summary>The warning before idle culling of each group's server, by group id (absent: none).</summary>
+    public IReadOnlyDictionary<int, string> IdleWarnings { get; private set; } = new Dictionary<int, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -67,6 +78,10 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
 
     public Task<IActionResult> OnPostRemoveStaffAsync(int staffId, CancellationToken ct) =>
         Handle(staff.RemoveAsync(Id, staffId, ct), "Removed.", ct);
+
+    public Task<IActionResult> OnPostAllocateFlavourAsync(int groupId, string? flavour, CancellationToken ct) =>
+        Handle(groupFlavours.AllocateAsync(Id, groupId, flavour, ct),
+            string.IsNullOrWhiteSpace(flavour) ? "The group gets the default flavour from its next server start." : $"Flavour {flavour.Trim()} allocated; it takes effect at the group's next server start.", ct);
 
     public async Task<IActionResult> OnPostStopServerAsync(int groupId, CancellationToken ct)
     {
@@ -129,12 +144,20 @@ public sealed class DashboardModel(HackathonService hackathons, RegistrationServ
         Staff = await staff.ListAsync(Id, ct);
         Usage = await usage.ByGroupAsync(Id, ct);
         var views = new Dictionary<int, ServerView>();
+        var warnings = new Dictionary<int, string>();
+        var choices = new Dictionary<int, GroupFlavourView>();
         foreach (var group in Groups)
         {
-            views[group.Id] = await servers.GetAsync(WorkspaceOwner.ForGroup(group.Id), ct);
+            var view = views[group.Id] = await servers.GetAsync(WorkspaceOwner.ForGroup(group.Id), ct);
+            if (idleWarning.For(view) is { } warning)
+            {
+                warnings[group.Id] = warning;
+            }
+
+            choices[group.Id] = GroupFlavourView.Of(flavours, Hackathon.Slug, group, view);
         }
 
-        Servers = views;
+        (Servers, IdleWarnings, Flavours) = (views, warnings, choices);
         return true;
     }
 }

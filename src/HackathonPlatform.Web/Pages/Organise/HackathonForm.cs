@@ -37,6 +37,12 @@ public sealed class HackathonForm
 
     public List<int> SkillQuestions { get; set; } = [];
 
+    /// <summary>GPU-hours per group as typed; empty means unlimited.</summary>
+    public string? GpuHoursPerGroup { get; set; }
+
+    /// <summary>GPUs the hackathon may hold at once as typed; empty means unlimited.</summary>
+    public string? MaxConcurrentGpus { get; set; }
+
     /// <summary>Converts to the service's input; unparsable dates become errors.</summary>
     public (HackathonInput? Input, Dictionary<string, string[]> Errors) ToInput()
     {
@@ -66,6 +72,33 @@ public sealed class HackathonForm
         var ends = Parse(EndsAt, "End", required: true);
         var opens = Parse(RegistrationOpensAt, "Registration opening", required: false);
         var closes = Parse(RegistrationClosesAt, "Registration closing", required: false);
+        // Quotas: empty is "unlimited"; the range (not negative) is the service's rule, checked there.
+        double? gpuHours = null;
+        if (!string.IsNullOrWhiteSpace(GpuHoursPerGroup))
+        {
+            if (double.TryParse(GpuHoursPerGroup.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var hours))
+            {
+                gpuHours = hours;
+            }
+            else
+            {
+                errors["GPU-hours per group"] = ["GPU-hours per group is not a number (e.g. 12 or 7.5; empty for unlimited)."];
+            }
+        }
+
+        int? maxGpus = null;
+        if (!string.IsNullOrWhiteSpace(MaxConcurrentGpus))
+        {
+            if (int.TryParse(MaxConcurrentGpus.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var gpus))
+            {
+                maxGpus = gpus;
+            }
+            else
+            {
+                errors["GPUs at once"] = ["GPUs at once is not a whole number (empty for unlimited)."];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -90,6 +123,8 @@ public sealed class HackathonForm
             AutoAccept = AutoAccept,
             AllowSelfFormedGroups = AllowSelfFormedGroups,
             Questions = questions,
+            GpuHoursPerGroup = gpuHours,
+            MaxConcurrentGpus = maxGpus,
         }, errors);
     }
 
@@ -110,6 +145,8 @@ public sealed class HackathonForm
         AllowSelfFormedGroups = h.AllowSelfFormedGroups,
         Questions = [.. h.Questions.OrderBy(q => q.Order).Select(q => (string?)q.Text)],
         SkillQuestions = [.. h.Questions.OrderBy(q => q.Order).Select((q, i) => (q, i)).Where(x => x.q.IsSkill).Select(x => x.i)],
+        GpuHoursPerGroup = h.GpuHoursPerGroup?.ToString(CultureInfo.InvariantCulture),
+        MaxConcurrentGpus = h.MaxConcurrentGpus?.ToString(CultureInfo.InvariantCulture),
     };
 
     private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
