@@ -19,9 +19,17 @@ public sealed record KernelExecutorOptions
 
     /// <summary>
     /// The folder the notebook runs in (data files it reads); null for a fresh empty folder per run,
-    /// deleted afterwards. A given folder is used as it is and not deleted.
+    /// deleted afterwards. A given folder is used as it is and not deleted. Cannot be combined with
+    /// <see cref="WarmKernels"/>: a kernel's folder is fixed when it starts.
     /// </summary>
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>
+    /// Kernels kept started ahead of demand per set of limits (a <see cref="KernelPool"/>), so a
+    /// notebook does not wait for the kernel's cold start; 0 starts a kernel per notebook when it is
+    /// needed. Either way a kernel runs one notebook only, in a fresh folder, and is then killed.
+    /// </summary>
+    public int WarmKernels { get; init; }
 
     /// <summary>Folders hidden from the kernel (the hub's data directory).</summary>
     public IReadOnlyList<string> HiddenPaths { get; init; } = [];
