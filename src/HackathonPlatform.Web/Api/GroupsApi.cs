@@ -1,4 +1,6 @@
+using HackathonPlatform.Core.Entities;
 using HackathonPlatform.Core.Groups;
+using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +21,10 @@ internal static class GroupsApi
         group.MapDelete("/{groupId:int}", DeleteAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("DeleteGroup");
         group.MapPost("/{groupId:int}/members", AddMemberAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("AddGroupMember");
         group.MapDelete("/{groupId:int}/members/{userId}", RemoveMemberAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("RemoveGroupMember");
+        group.MapGet("/{groupId:int}/flavour", GetFlavourAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("GetGroupFlavour")
+            .WithSummary("The group's allocated server flavour, its default and the flavours it may be allocated.");
+        group.MapPut("/{groupId:int}/flavour", AllocateFlavourAsync).RequireAuthorization(HubPolicies.HackathonOrganiser).WithName("AllocateGroupFlavour")
+            .WithSummary("Allocates a flavour (null: the default); it takes effect at the group's next server start. A flavour the group may not use is refused with the reason.");
     }
 
     private static async Task<Ok<List<GroupDto>>> ListAsync(int id, GroupService service, CancellationToken ct) =>
@@ -44,6 +50,19 @@ internal static class GroupsApi
 
     private static async Task<Results<Ok<GroupDto>, NotFound, ValidationProblem>> AddMemberAsync(int id, int groupId, MemberRequest request, GroupService service, CancellationToken ct) =>
         ApiResults.From(await service.AddMemberAsync(id, groupId, request.UserId ?? "", ct), g => GroupDto.From(g));
+
+    private static async Task<Results<Ok<GroupFlavourDto>, NotFound>> GetFlavourAsync(int id, int groupId, GroupService groups, ServerFlavours flavours, CancellationToken ct) =>
+        await groups.FindAsync(groupId, ct) is { Hackathon: { } hackathon } g && g.HackathonId == id
+            ? TypedResults.Ok(FlavourOf(g, hackathon.Slug, flavours))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<GroupFlavourDto>, NotFound, ValidationProblem>> AllocateFlavourAsync(
+        int id, int groupId, GroupFlavourRequest request, GroupFlavourService service, ServerFlavours flavours, CancellationToken ct) =>
+        ApiResults.From(await service.AllocateAsync(id, groupId, request.Flavour, ct), g => FlavourOf(g, g.Hackathon!.Slug, flavours));
+
+    private static GroupFlavourDto FlavourOf(Group g, string hackathonSlug, ServerFlavours flavours) =>
+        new(g.Id, g.FlavourName, flavours.DefaultFor(hackathonSlug, g.Name).Name,
+            [.. flavours.AllowedFor(hackathonSlug, g.Name).Select(f => new FlavourDto(f.Name, f.Description, f.Cpu, f.MemoryMb, f.GpuCount, f.GpuModel))]);
 
     private static async Task<Results<Ok<GroupDto>, NotFound, ValidationProblem>> RemoveMemberAsync(int id, int groupId, string userId, GroupService service, CancellationToken ct) =>
         ApiResults.From(await service.RemoveMemberAsync(id, groupId, userId, ct), g => GroupDto.From(g));

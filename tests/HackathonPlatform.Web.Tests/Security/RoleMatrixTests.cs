@@ -89,6 +89,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("DELETE", "api/hackathons/{id:int}/groups/{groupId:int}", $"/api/hackathons/{h}/groups/999999", null, organisers),
             ("POST", "api/hackathons/{id:int}/groups/{groupId:int}/members", $"/api/hackathons/{h}/groups/{g}/members", new { userId = "nobody" }, organisers),
             ("DELETE", "api/hackathons/{id:int}/groups/{groupId:int}/members/{userId}", $"/api/hackathons/{h}/groups/{g}/members/nobody", null, organisers),
+            ("GET", "api/hackathons/{id:int}/groups/{groupId:int}/flavour", $"/api/hackathons/{h}/groups/{g}/flavour", null, [L, F, F, F, F, Ok, Ok]),
+            ("PUT", "api/hackathons/{id:int}/groups/{groupId:int}/flavour", $"/api/hackathons/{h}/groups/{g}/flavour", new { flavour = "no-such-flavour" }, organisers),
             ("GET", "api/me", "/api/me", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
             ("GET", "api/admin/users", "/api/admin/users", null, [L, F, F, F, F, F, Ok]),
             ("POST", "api/admin/users/{userId}/roles/{role}", "/api/admin/users/nobody/roles/Tutor", null, admins),
