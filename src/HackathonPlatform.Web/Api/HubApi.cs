@@ -12,6 +12,7 @@ public static class HubApi
         api.MapGroupsApi();
         api.MapAdminApi();
         api.MapServersApi();
+        Jobs.JobsApi.MapJobsApi(api);
         return app;
     }
 }

@@ -34,6 +34,7 @@ public static class HubServiceExtensions
         services.AddHubCore();
         services.AddHubServers();
         services.AddHubUsage();
+        Jobs.JobsRegistration.AddHubJobs(services);
         services.AddHubIdentity();
         services.AddHubAuthorization();
         services.AddSingleton<SafeMarkdown>();

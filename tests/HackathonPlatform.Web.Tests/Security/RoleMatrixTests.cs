@@ -139,6 +139,15 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("GET", "api/servers/{owner}", $"/api/servers/group-{g}", null, [L, Ok, F, Ok, F, Ok, Ok]),
             ("POST", "api/servers/{owner}/stop", $"/api/servers/group-{g}/stop", null, [L, Ok, F, Ok, F, Ok, Ok]),
             ("POST", "api/servers/{owner}/start", "/api/servers/not-an-owner/start", null, signedIn),
+            // Batch jobs: the group's members and its hackathon's staff, like its server. An empty script is refused (400), so no job starts here.
+            ("GET", "my/jobs", "/my/jobs", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
+            ("GET", "my/jobs/{groupId:int}", $"/my/jobs/{g}", null, [L, Ok, F, Ok, F, Ok, Ok]),
+            ("GET", "my/jobs/{groupId:int}/{jobId:int}", $"/my/jobs/{g}/999999", null, [L, NotFound, F, NotFound, F, NotFound, NotFound]),
+            ("GET", "api/groups/{groupId:int}/jobs", $"/api/groups/{g}/jobs", null, [L, Ok, F, Ok, F, Ok, Ok]),
+            ("POST", "api/groups/{groupId:int}/jobs", $"/api/groups/{g}/jobs", new { script = "" }, [L, 400, F, 400, F, 400, 400]),
+            ("GET", "api/groups/{groupId:int}/jobs/{jobId:int}", $"/api/groups/{g}/jobs/999999", null, [L, NotFound, F, NotFound, F, NotFound, NotFound]),
+            ("GET", "api/groups/{groupId:int}/jobs/{jobId:int}/log", $"/api/groups/{g}/jobs/999999/log", null, [L, NotFound, F, NotFound, F, NotFound, NotFound]),
+            ("POST", "api/groups/{groupId:int}/jobs/{jobId:int}/cancel", $"/api/groups/{g}/jobs/999999/cancel", null, [L, NotFound, F, NotFound, F, NotFound, NotFound]),
             // A stopped server: members and staff are sent to the page that offers to start it.
             ("GET", "servers/{owner}/{**rest}", $"/servers/group-{g}/api/contents/", null, [L, Redirect, F, Redirect, F, Redirect, Redirect]),
             // Publishing changes visibility, so these rows come last.
