@@ -35,6 +35,9 @@ public sealed class KernelNotebookExecutor : INotebookExecutor, IAsyncDisposable
         }
     }
 
+    /// <summary>Kernels kept started ahead of demand per set of limits; 0 when every notebook starts its own.</summary>
+    public int WarmKernels => _pool?.Size ?? 0;
+
     /// <inheritdoc />
     public async Task<ExecutionResult> ExecuteAsync(Notebook notebook, ExecutionLimits limits, CancellationToken cancellationToken)
     {

@@ -7,7 +7,8 @@ namespace HackathonPlatform.Web.Grading;
 /// <summary>
 /// Chooses how submissions run: the sandboxed kernel processes of <see cref="KernelNotebookExecutor"/>
 /// by default ("Grading:Executor" = "kernel"), or none ("none": submissions are stored and queued only).
-/// The hub process itself never runs participant code.
+/// "Grading:WarmKernels" (default 1; 0: cold) kernels are kept started ahead of the next submission,
+/// each still used for one submission only. The hub process itself never runs participant code.
 /// </summary>
 internal static class ExecutorRegistration
 {
@@ -26,6 +27,7 @@ internal static class ExecutorRegistration
         }
 
         var sandbox = Enum.TryParse<SandboxMode>(grading["Sandbox"], ignoreCase: true, out var mode) ? mode : SandboxMode.Auto;
+        var warm = int.TryParse(grading["WarmKernels"], out var count) ? Math.Max(0, count) : new GradingHubOptions().WarmKernels;
         services.TryAddSingleton<INotebookExecutor>(sp =>
         {
             var logger = sp.GetRequiredService<ILogger<KernelNotebookExecutor>>();
@@ -35,6 +37,7 @@ internal static class ExecutorRegistration
                 Sandbox = sandbox,
                 // Participant code must not read the hub's database, workspaces or keys.
                 HiddenPaths = [dataDirectory],
+                WarmKernels = warm,
                 Log = line => logger.LogDebug("{KernelLog}", line),
             });
         });

@@ -15,6 +15,13 @@ public sealed class GradingHubOptions
     /// <summary>Auto (bubblewrap when it works), Required (production) or Off.</summary>
     public string Sandbox { get; set; } = "Auto";
 
+    /// <summary>
+    /// Kernels kept started ahead of the next submission (per set of exercise limits), so a grade does
+    /// not wait for the kernel's cold start; 0 starts one per submission. A kernel still grades one
+    /// submission only. The first submission after a start, or of an exercise with other limits, starts cold.
+    /// </summary>
+    public int WarmKernels { get; set; } = 1;
+
     /// <summary>Grading workers in this hub process (each runs one notebook at a time); 0 turns grading off here.</summary>
     public int Workers { get; set; } = 1;
 
