@@ -133,6 +133,10 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("GET", "api/exercises/{exerciseId}/submissions/{submissionId:int}/feedback", $"/api/exercises/{Exercise}/submissions/999999/feedback", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
             ("GET", "api/exercises/{exerciseId}/leaderboard", $"/api/exercises/{Exercise}/leaderboard", null, [L, F, F, F, F, F, Ok]),
             ("GET", "api/hackathons/{id:int}/gradebook.csv", $"/api/hackathons/{h}/gradebook.csv", null, [L, F, F, Ok, F, Ok, Ok]),
+            // Course gradebooks: courses have no staff of their own, so the global Admin, Organiser and Tutor roles see every course's.
+            ("GET", "grading/courses/{course}/gradebook", "/grading/courses/quantum-ml/gradebook", null, [L, F, F, Ok, Ok, Ok, Ok]),
+            ("GET", "grading/courses/{course}/gradebook", "/grading/courses/no-such-course/gradebook", null, [L, F, F, NotFound, NotFound, NotFound, NotFound]),
+            ("GET", "api/courses/{course}/gradebook.csv", "/api/courses/quantum-ml/gradebook.csv", null, [L, F, F, Ok, Ok, Ok, Ok]),
             ("GET", "my/servers", "/my/servers", null, [L, Ok, Ok, Ok, Ok, Ok, Ok]),
             ("GET", "my/servers/{owner}", $"/my/servers/group-{g}", null, [L, Ok, F, Ok, F, Ok, Ok]),
             ("GET", "my/servers/{owner}", "/my/servers/not-an-owner", null, [L, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
