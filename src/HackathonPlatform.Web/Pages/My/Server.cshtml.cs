@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HackathonPlatform.Web.Pages.My;
 
-public sealed class ServerModel(ServerManager servers, ServerAccess access, HubDbContext db) : PageModel
+public sealed class ServerModel(ServerManager servers, ServerAccess access, HubDbContext db, ServerIdleWarning idleWarning) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Owner { get; set; } = "";
@@ -19,6 +19,9 @@ public sealed class ServerModel(ServerManager servers, ServerAccess access, HubD
 
     public string Title { get; private set; } = "";
 
+    /// <summary>"Idle for N min; will be stopped at HH:MM UTC unless used", once half the idle limit has passed.</summary>
+    public string? IdleWarning { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await AuthorizeAsync(ct) is { } denied)
@@ -27,6 +30,7 @@ public sealed class ServerModel(ServerManager servers, ServerAccess access, HubD
         }
 
         View = await servers.GetAsync(ServerOwners.Parse(Owner)!, ct);
+        IdleWarning = idleWarning.For(View);
         // After "Start", the page refreshes until the server is ready and then opens the workspace.
         return Open && View.State == NotebookServerState.Ready ? Redirect(View.Url!) : Page();
     }

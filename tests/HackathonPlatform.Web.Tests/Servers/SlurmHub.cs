@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using HackathonPlatform.Web.Servers;
+using HackathonPlatform.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HackathonPlatform.Web.Tests.Servers;
+
+/// <summary>
+/// The hub with <c>Servers:Backend = slurm</c> on a real single-node Slurm (slurmctld, slurmd, slurmrestd, two fake
+/// GPUs) that scripts/slurm-up.sh starts for the class and slurm-down.sh stops, as the Slurm backend's own tests do.
+/// Servers are jobs of this user running the real notebook server on loopback; the hub polls them every second.
+/// Flavours: "cpu-small" (the default) and "gpu-one" (one GPU). When Slurm cannot run here the tests fail with the
+/// script's reason (never skipped).
+/// </summary>
+public sealed class SlurmHub : HubFactory, IAsyncLifetime
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), $"slurm-web-tests-{Environment.ProcessId}");
+
+    /// <summary>What slurm-up.sh printed: SLURM_CONF, SLURMRESTD_URL, SLURM_JWT, SLURM_USER ...</summary>
+    public IReadOnlyDictionary<string, string> Env { get; private set; } = new Dictionary<string, string>();
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        var (code, output) = await ScriptAsync("slurm-up.sh", TimeSpan.FromMinutes(5));
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"Slurm could not be started here (slurm-up.sh exit {code}):\n{output}");
+        }
+
+        Env = output.Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2 && p[0].StartsWith("SLURM", StringComparison.Ordinal))
+            .ToDictionary(p => p[0], p => p[1].Trim());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // Cancel the hub's jobs while Slurm still answers, then stop Slurm.
+        if (Env.Count > 0)
+        {
+            await Services.GetRequiredService<ServerManager>().StopAllAsync("Test finished.", CancellationToken.None);
+        }
+
+        await ScriptAsync("slurm-down.sh", TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>Runs a Slurm command line tool (scancel, squeue) against this cluster.</summary>
+    public async Task<string> SlurmCommandAsync(string tool, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["SLURM_CONF"] = Env["SLURM_CONF"];
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', arguments)} failed: {output}");
+        return output;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
+        builder.UseSetting("Servers:Backend", "slurm");
+        builder.UseSetting("Servers:Slurm:Rest:BaseUrl", Env["SLURMRESTD_URL"]);
+        builder.UseSetting("Servers:Slurm:Rest:UserName", Env["SLURM_USER"]);
+        builder.UseSetting("Servers:Slurm:Rest:Token", Env["SLURM_JWT"]);
+        builder.UseSetting("Servers:Slurm:DotnetPath", dotnet);
+        // One machine: the node is this host on loopback.
+        builder.UseSetting("Servers:Slurm:HostCommand", "echo 127.0.0.1");
+        builder.UseSetting("Servers:Slurm:QueueTimeoutMinutes", "1");
+        builder.UseSetting("Servers:Slurm:Environment:SLURM_CONF", Env["SLURM_CONF"]);
+        builder.UseSetting("Servers:Slurm:Environment:DOTNET_ROOT", Path.GetDirectoryName(dotnet)!);
+        builder.UseSetting("Servers:PollIntervalSeconds", "1");
+        builder.UseSetting("Servers:IdleMinutes", "0");
+        builder.UseSetting("Servers:WarmKernel", "false");
+        builder.UseSetting("Servers:StartTimeoutSeconds", "60");
+        builder.UseSetting("Servers:DefaultFlavour", "cpu-small");
+        builder.UseSetting("Servers:Flavours:0:Name", "cpu-small");
+        builder.UseSetting("Servers:Flavours:0:MemoryMb", "1500");
+        builder.UseSetting("Servers:Flavours:0:TimeLimit", "00:10:00");
+        builder.UseSetting("Servers:Flavours:1:Name", "gpu-one");
+        builder.UseSetting("Servers:Flavours:1:MemoryMb", "1500");
+        builder.UseSetting("Servers:Flavours:1:GpuCount", "1");
+        builder.UseSetting("Servers:Flavours:1:TimeLimit", "00:10:00");
+    }
+
+    private async Task<(int Code, string Output)> ScriptAsync(string script, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(Repository(), "scripts", script));
+        info.ArgumentList.Add(directory);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, $"{script} did not finish within {timeout}: {await stderr}");
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "scripts", "slurm-up.sh")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("scripts/slurm-up.sh not found above " + AppContext.BaseDirectory);
+    }
+}
