@@ -21,7 +21,11 @@ internal sealed class HubHost(WebApplication app, string url, string dataDirecto
 
     public string Url { get; } = url;
 
-    public static async Task<HubHost> StartAsync()
+    /// <summary>The hub's services (its database context, server manager...).</summary>
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Starts the hub; <paramref name="settings"/> (e.g. <c>Servers:WarmKernel</c>) override the defaults below.</summary>
+    public static async Task<HubHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var root = RepositoryRoot();
         var data = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hp-bench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -38,6 +42,11 @@ internal sealed class HubHost(WebApplication app, string url, string dataDirecto
         builder.Configuration["Hub:AdminPassword"] = "bench-admin-password-1";
         builder.Configuration["Hub:SeedDemoHackathon"] = "true";
         builder.Configuration["Learning:WatchCourses"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddHub();
