@@ -11,7 +11,8 @@ namespace HackathonPlatform.Cli.Commands;
 /// <summary>
 /// `hackathon grade EXERCISE_DIR SUBMISSIONS_DIR [--output grades.csv] [--feedback DIR]`: grades every
 /// .ipynb in a folder (nbgrader's batch autograde) in sandboxed kernels, one bad notebook never stopping
-/// the batch, and writes one CSV row per notebook. Exit 0: all graded; 1: bad input; 2: no kernel host.
+/// the batch, and writes one CSV row per notebook. The next notebook's kernel is started while the current
+/// one is graded. Exit 0: all graded; 1: bad input; 2: no kernel host.
 /// </summary>
 internal static class GradeCommands
 {
@@ -42,13 +43,16 @@ internal static class GradeCommands
             return context.Fail($"{submissionsDir}: no such folder.");
         }
 
-        if (GradingExecutors.Create(kernelHost, out var error) is not { } executor)
+        var files = Directory.GetFiles(submissionsDir, "*.ipynb", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(".ipynb_checkpoints", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // With more than one notebook, the next one's kernel starts while the current one is graded
+        // (each kernel still grades one notebook only).
+        if (GradingExecutors.Create(kernelHost, out var error, warmKernels: files.Count > 1 ? 1 : 0) is not { } executor)
         {
             return context.Fail(error!, 2);
         }
 
-        var files = Directory.GetFiles(submissionsDir, "*.ipynb", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(".ipynb_checkpoints", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        await using var kernels = executor;
         var pipeline = new GradingPipeline(executor, new GradingOptions { ExecutionLimits = exercise.Limits });
         var rows = new List<(string File, GradeReport Report)>();
         async Task GradeAllAsync(Action<string>? tick)

@@ -6,7 +6,10 @@ namespace HackathonPlatform.Cli.Commands;
 /// <summary>The sandboxed kernel executor for `exercise validate` and `grade`, when the kernel host is built.</summary>
 internal static class GradingExecutors
 {
-    public static INotebookExecutor? Create(string? kernelHost, out string? error)
+    /// <param name="kernelHost">The host given on the command line, or null to find the built one.</param>
+    /// <param name="error">Why there is no executor.</param>
+    /// <param name="warmKernels">Kernels to keep started ahead of the next notebook (a batch); 0 starts one per notebook.</param>
+    public static KernelNotebookExecutor? Create(string? kernelHost, out string? error, int warmKernels = 0)
     {
         if ((kernelHost ?? KernelHostLocator.Find()) is not { } host || !File.Exists(host))
         {
@@ -15,6 +18,6 @@ internal static class GradingExecutors
         }
 
         error = null;
-        return new KernelNotebookExecutor(new KernelExecutorOptions { KernelHostPath = host });
+        return new KernelNotebookExecutor(new KernelExecutorOptions { KernelHostPath = host, WarmKernels = warmKernels });
     }
 }
