@@ -24,7 +24,7 @@ public sealed class ParticleIdSlurmJobTests(SlurmCluster slurm)
         var hackathon = await hub.CreateHackathonAsync(organiser, "Slurm jobs");
         await hub.ApplyAsync(hackathon, member);
         var group = await hub.GroupAsync(hackathon, "Gpu team", member);
-        var script = "export TRAIN_OPTIONS='--train 800 --test 400 --epochs 2 --threads 1'\n" + await File.ReadAllTextAsync(TrainScript());
+        var script = "export TRAIN_OPTIONS='--train 800 --test 400 --epochs 2 --threads 1'\n" + await File.ReadAllTextAsync(Repository.File("exercises/particle-id/train.sh"));
 
         var clock = Stopwatch.StartNew();
         var outcome = await hub.WithScopeAsync(sp => sp.GetRequiredService<BatchJobService>().SubmitAsync(group.Id, member.Id, new JobRequest(script, "gpu-a100", "train.sh")));
@@ -47,20 +47,6 @@ public sealed class ParticleIdSlurmJobTests(SlurmCluster slurm)
         Assert.NotNull(record.StoppedAt);
         Assert.True(record.StoppedAt > record.StartedAt, $"GPU-hours must be > 0: {record.StartedAt:O} .. {record.StoppedAt:O}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
-    }
-
-    private static string TrainScript()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "exercises", "particle-id", "train.sh");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new InvalidOperationException("exercises/particle-id/train.sh not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>The jobs hub pointed at the test's Slurm; jobs get the test's dotnet (hackathon-train's runtime).</summary>
