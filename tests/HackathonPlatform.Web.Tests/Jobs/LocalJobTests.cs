@@ -48,7 +48,8 @@ public sealed class LocalJobTests(JobsHub hub) : IClassFixture<JobsHub>
         var outcome = await SubmitAsync(group.Id, member.Id, new JobRequest("echo working\nsleep 2\necho done\n", "gpu-a100"));
         var job = await hub.WaitForAsync(outcome.Id, j => j.HasEnded, TimeSpan.FromSeconds(60), "to end");
         var records = await hub.JobRecordsAsync(job.Id);
-        var groupHours = await hub.WithScopeAsync(sp => sp.GetRequiredService<UsageService>().GpuHoursOfGroupAsync(group.Id));
+        // What the organiser's dashboard shows per group.
+        var groupHours = (await hub.WithScopeAsync(sp => sp.GetRequiredService<UsageService>().ByGroupAsync(group.HackathonId)))[group.Id].GpuHoursUsed;
 
         Assert.Equal((BatchJobState.Completed, 0), (job.State, job.ExitCode));
         var record = Assert.Single(records);
