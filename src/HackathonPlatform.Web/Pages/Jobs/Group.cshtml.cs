@@ -56,7 +56,7 @@ public sealed class GroupModel(BatchJobService jobs, ServerAccess access, HubDbC
         {
             using var reader = new StreamReader(Upload.OpenReadStream());
             script = await reader.ReadToEndAsync(ct);
-            Name ??= Path.GetFileName(Upload.FileName);
+            Name = string.IsNullOrWhiteSpace(Name) ? Path.GetFileName(Upload.FileName) : Name;
         }
 
         var outcome = await jobs.SubmitAsync(GroupId, User.FindFirstValue(ClaimTypes.NameIdentifier)!, new JobRequest(script ?? "", Flavour, Name), ct);
