@@ -123,10 +123,26 @@ public sealed class KernelPoolTests
         Assert.Equal((512L << 20).ToString(), await HeapLimitAsync(same.Kernel));
     }
 
-    private static KernelPool NewPool(int size) => new(new KernelPoolOptions
+    [Fact]
+    public async Task Kernels_waiting_for_limits_nobody_asked_for_lately_are_stopped_when_others_are_needed()
+    {
+        var other = Limits with { CpuSeconds = 300 };
+        await using var pool = NewPool(size: 1, maxLimitSets: 1);
+        await pool.WarmUpAsync(Limits);
+        var idle = Assert.Single(pool.ReadyProcessIds(Limits));
+
+        await using var rented = await pool.RentAsync(other);
+
+        Assert.Equal(other, rented.Kernel.Options.Limits);
+        await ProcessTable.WaitUntilAsync(() => !ProcessTable.IsAlive(idle), TimeSpan.FromSeconds(10), "the kernel of the evicted limits exits");
+        Assert.Empty(pool.ReadyProcessIds(Limits));
+    }
+
+    private static KernelPool NewPool(int size, int maxLimitSets = 2) => new(new KernelPoolOptions
     {
         Launch = KernelTestOptions.Create(workspace: "unused: each pooled kernel gets its own"),
         Size = size,
+        MaxLimitSets = maxLimitSets,
     });
 
     private static async Task<string?> HeapLimitAsync(KernelProcess kernel) =>
