@@ -62,6 +62,9 @@ public abstract class HubDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Groups' batch jobs submitted through the hub.</summary>
     public DbSet<BatchJob> BatchJobs => Set<BatchJob>();
 
+    /// <summary>Personal API tokens (hashes only).</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>
     /// Takes the per-hackathon write lock inside the current transaction, so that seat counting and
     /// arrival order are serialised across processes: PostgreSQL uses a transaction-scoped advisory
