@@ -1,3 +1,4 @@
+using HackathonPlatform.Core.Accounts;
 using HackathonPlatform.Core.Grading;
 using HackathonPlatform.Core.Groups;
 using HackathonPlatform.Core.Hackathons;
@@ -23,6 +24,7 @@ public static class CoreRegistration
         services.AddScoped<GroupService>();
         services.AddScoped<StaffService>();
         services.AddScoped<LearningProgressService>();
+        services.AddScoped<ApiTokenService>();
         services.AddGradingStorage();
         return services;
     }

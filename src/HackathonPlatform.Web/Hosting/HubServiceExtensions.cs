@@ -36,6 +36,7 @@ public static class HubServiceExtensions
         services.AddHubUsage();
         Jobs.JobsRegistration.AddHubJobs(services);
         services.AddHubIdentity();
+        services.AddApiTokenAuthentication();
         services.AddHubAuthorization();
         services.AddSingleton<SafeMarkdown>();
         services.AddPublicPageCache();

@@ -60,6 +60,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("GET", "account/forgot-password", "/account/forgot-password", null, all200),
             ("GET", "account/reset-password", "/account/reset-password", null, all200),
             ("GET", "account/confirm-email", "/account/confirm-email", null, all200),
+            // Cookie only: an API token never reaches the token pages (the token tests check that).
+            ("GET", "account/tokens", "/account/tokens", null, signedIn),
             ("GET", "account/access-denied", "/account/access-denied", null, [F, F, F, F, F, F, F]),
             ("GET", "error", "/error", null, all200),
             // No token is configured here and test requests come from no address: nobody reads the metrics.
