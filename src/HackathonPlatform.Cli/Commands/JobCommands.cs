@@ -1,113 +1,143 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using HackathonPlatform.Spawning.Flavours;
-using HackathonPlatform.Spawning.Slurm;
 
 namespace HackathonPlatform.Cli.Commands;
 
 /// <summary>
-/// `hackathon job submit SCRIPT --flavour F [--group G]`, `job list`, `job cancel ID`, `job logs ID`:
-/// a group's batch jobs on Slurm through slurmrestd. Slurm is found through SLURMRESTD_URL,
-/// SLURM_USER and SLURM_JWT (what scripts/slurm-up.sh prints); flavours through --flavours FILE
-/// (JSON in the shape of the <c>Flavours</c> configuration section) or HACKATHON_FLAVOURS.
-/// Exit 2: bad input or configuration; 1: Slurm refused or is unreachable.
+/// `hackathon job submit SCRIPT [--flavour F]`, `job list`, `job cancel ID`, `job logs ID`: a group's batch jobs
+/// through the hub's API, so they are listed on the jobs page and counted against the hackathon's GPU quota. The hub
+/// is --hub URL or HACKATHON_HUB_URL; the personal API token (from /account/tokens) HACKATHON_TOKEN or --token-file;
+/// the group --group ID or HACKATHON_GROUP. `job slurm ...` is the administrators' direct Slurm access.
+/// Exit 2: bad input or configuration (no token, no hub, no group, no script); 1: the hub refused (quota, flavour,
+/// token, access) or is unreachable, with the hub's reason.
 /// </summary>
 internal static class JobCommands
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const int HubRefused = 1;
+    public const int BadInput = 2;
 
     public static Command Create(CliContext context)
     {
-        var group = new Option<string>("--group", "-g") { Description = "The group that owns the jobs.", DefaultValueFactory = _ => Environment.UserName };
-        var flavours = new Option<string?>("--flavours") { Description = "JSON file with the flavours ({\"items\":[...]}); default: $HACKATHON_FLAVOURS." };
-        var script = new Argument<string>("script") { Description = "The batch script to run." };
-        var flavour = new Option<string>("--flavour", "-f") { Description = "The flavour (CPUs, memory, GPUs, partition).", Required = true };
-        var submit = new Command("submit", "Submit a batch script with a flavour's resources.") { script, flavour, group, flavours };
-        submit.SetAction((r, ct) => Guard(context, async () =>
+        var hub = new Option<string?>("--hub") { Description = "The hub's address, e.g. https://hub.example.org; default: $HACKATHON_HUB_URL." };
+        var tokenFile = new Option<string?>("--token-file") { Description = "A file holding your API token (create one at /account/tokens); default: $HACKATHON_TOKEN." };
+        var group = new Option<int?>("--group", "-g") { Description = "The id of your group (in the address of its jobs page, /my/jobs/ID); default: $HACKATHON_GROUP." };
+        Option[] common = [hub, tokenFile, group];
+
+        var script = new Argument<string>("script") { Description = "The bash script to run." };
+        var flavour = new Option<string?>("--flavour", "-f") { Description = "The flavour (resources); default: your group's allocated flavour, else the hub's choice." };
+        var name = new Option<string?>("--name") { Description = "A name for the job; default: the script's file name." };
+        var submit = WithOptions(new Command("submit", "Submit a batch script to the hub (counted against your group's GPU quota); prints the job's id.") { script, flavour, name }, common);
+        submit.SetAction((r, ct) => RunAsync(context, r, hub, tokenFile, group, async client =>
         {
-            if (!File.Exists(r.GetValue(script)))
+            var path = r.GetValue(script)!;
+            if (!File.Exists(path))
             {
-                return context.Fail($"no such script: {r.GetValue(script)}", 2);
+                return context.Fail($"no such script: {path}", BadInput);
             }
 
-            var catalog = LoadFlavours(r.GetValue(flavours));
-            if (!catalog.TryResolve(r.GetValue(flavour), null, r.GetValue(group), out var chosen, out var refusal))
-            {
-                return context.Fail(refusal!, 2);
-            }
-
-            var text = await File.ReadAllTextAsync(r.GetValue(script)!, ct);
-            var id = await Client().SubmitAsync(text, chosen!, r.GetValue(group)!, Path.GetDirectoryName(Path.GetFullPath(r.GetValue(script)!))!, cancellationToken: ct);
-            await context.Output.WriteLineAsync(id.ToString(CultureInfo.InvariantCulture));
+            var job = await client.SubmitAsync(await File.ReadAllTextAsync(path, ct), r.GetValue(flavour), r.GetValue(name) ?? Path.GetFileName(path), ct);
+            await context.Output.WriteLineAsync(job.Id.ToString(CultureInfo.InvariantCulture));
+            await context.Error.WriteLineAsync($"job {job.Id} ({job.Flavour}): {job.State}. {job.Reason}".TrimEnd());
             return 0;
         }));
 
-        var list = new Command("list", "List the group's jobs: id, state, reason, start.") { group };
-        list.SetAction((r, ct) => Guard(context, async () =>
+        var list = WithOptions(new Command("list", "List your group's jobs: id, state, flavour, GPUs, submitted, name, reason."), common);
+        list.SetAction((r, ct) => RunAsync(context, r, hub, tokenFile, group, async client =>
         {
-            foreach (var job in await Client().ListAsync(r.GetValue(group)!, ct))
+            foreach (var job in await client.ListAsync(ct))
             {
-                await context.Output.WriteLineAsync($"{job.JobId}\t{job.State}\t{job.Reason}\t{job.StartTime?.ToString("u", CultureInfo.InvariantCulture) ?? "-"}");
+                await context.Output.WriteLineAsync(string.Join('\t',
+                    job.Id.ToString(CultureInfo.InvariantCulture), job.State, job.Flavour, job.GpuCount.ToString(CultureInfo.InvariantCulture),
+                    job.SubmittedAt.ToString("u", CultureInfo.InvariantCulture), job.Name, job.Reason));
             }
 
             return 0;
         }));
 
-        var id = new Argument<long>("id") { Description = "The job id." };
-        var cancel = new Command("cancel", "Cancel a job.") { id };
-        cancel.SetAction((r, ct) => Guard(context, async () =>
+        var cancelId = new Argument<int>("id") { Description = "The job's id (from `job submit` or `job list`)." };
+        var cancel = WithOptions(new Command("cancel", "Cancel one of your group's jobs.") { cancelId }, common);
+        cancel.SetAction((r, ct) => RunAsync(context, r, hub, tokenFile, group, async client =>
         {
-            await Client().CancelAsync(r.GetValue(id), ct);
+            var job = await client.CancelAsync(r.GetValue(cancelId), ct);
+            await context.Output.WriteLineAsync($"{job.Id}\t{job.State}\t{job.Reason}");
             return 0;
         }));
 
-        var logId = new Argument<long>("id") { Description = "The job id." };
-        var logs = new Command("logs", "Print the end of a job's output.") { logId };
-        logs.SetAction((r, ct) => Guard(context, async () =>
+        var logId = new Argument<int>("id") { Description = "The job's id." };
+        var logs = WithOptions(new Command("logs", "Print the end of a job's output.") { logId }, common);
+        logs.SetAction((r, ct) => RunAsync(context, r, hub, tokenFile, group, async client =>
         {
-            if (await Client().GetAsync(r.GetValue(logId), ct) is not { } job)
-            {
-                return context.Fail($"Slurm does not know job {r.GetValue(logId)} (any more)", 2);
-            }
-
-            await context.Output.WriteAsync(await SlurmBatchClient.ReadLogAsync(job));
+            await context.Output.WriteAsync(await client.LogAsync(r.GetValue(logId), ct));
             return 0;
         }));
 
-        return new Command("job", "Batch jobs on Slurm (submit with a flavour, list, cancel, logs).") { submit, list, cancel, logs };
+        return new Command("job", "Batch jobs through the hub (submit with a flavour, list, cancel, logs); only these count against the GPU quota.")
+        {
+            submit, list, cancel, logs, JobSlurmCommands.Create(context),
+        };
     }
 
-    private static SlurmBatchClient Client()
+    private static Command WithOptions(Command command, Option[] options)
     {
-        string Need(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : throw new ArgumentException($"set {name} (scripts/slurm-up.sh prints it)");
-        return new SlurmBatchClient(new HttpClient(), new SlurmRestOptions { BaseUrl = new Uri(Need("SLURMRESTD_URL")), UserName = Need("SLURM_USER"), Token = Need("SLURM_JWT") });
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
     }
 
-    private static FlavourCatalog LoadFlavours(string? file)
+    private static async Task<int> RunAsync(CliContext context, ParseResult r, Option<string?> hub, Option<string?> tokenFile, Option<int?> group, Func<HubJobClient, Task<int>> action)
     {
-        var path = file ?? Environment.GetEnvironmentVariable("HACKATHON_FLAVOURS") ?? throw new ArgumentException("give --flavours FILE or set HACKATHON_FLAVOURS");
-        var options = JsonSerializer.Deserialize<FlavourOptions>(File.ReadAllText(path), Json) ?? throw new ArgumentException($"{path} holds no flavours");
-        return new FlavourCatalog(options);
-    }
+        var hubUrl = r.GetValue(hub) ?? Environment.GetEnvironmentVariable("HACKATHON_HUB_URL");
+        if (string.IsNullOrWhiteSpace(hubUrl) || !Uri.TryCreate(hubUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+        {
+            return context.Fail("give the hub's address: --hub https://HUB or set HACKATHON_HUB_URL", BadInput);
+        }
 
-    private static async Task<int> Guard(CliContext context, Func<Task<int>> action)
-    {
+        string? token;
+        if (r.GetValue(tokenFile) is { } file)
+        {
+            if (!File.Exists(file))
+            {
+                return context.Fail($"no such token file: {file}", BadInput);
+            }
+
+            token = (await File.ReadAllTextAsync(file)).Trim();
+        }
+        else
+        {
+            token = Environment.GetEnvironmentVariable("HACKATHON_TOKEN")?.Trim();
+        }
+
+        if (string.IsNullOrEmpty(token))
+        {
+            return context.Fail($"no API token: create one at {baseUri}account/tokens, then set HACKATHON_TOKEN or give --token-file FILE", BadInput);
+        }
+
+        var groupId = r.GetValue(group);
+        if (groupId is null && int.TryParse(Environment.GetEnvironmentVariable("HACKATHON_GROUP"), NumberStyles.None, CultureInfo.InvariantCulture, out var fromEnvironment))
+        {
+            groupId = fromEnvironment;
+        }
+
+        if (groupId is not > 0)
+        {
+            return context.Fail("give your group's id: --group ID (the number in /my/jobs/ID) or set HACKATHON_GROUP", BadInput);
+        }
+
+        using var client = HubJobClient.Create(baseUri, token, groupId.Value);
         try
         {
-            return await action();
+            return await action(client);
         }
-        catch (ArgumentException ex)
+        catch (HubRefusedException ex)
         {
-            return context.Fail(ex.Message, 2);
+            return context.Fail(ex.Message, HubRefused);
         }
-        catch (Exception ex) when (ex is JsonException or IOException)
+        catch (IOException ex)
         {
-            return context.Fail(ex.Message, 2);
-        }
-        catch (SlurmException ex)
-        {
-            return context.Fail(ex.Message, 1);
+            return context.Fail(ex.Message, BadInput);
         }
     }
 }
