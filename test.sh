@@ -25,7 +25,7 @@ status=$?
 python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
-    for result in ET.parse(path).getroot().iter("{*}UnitTestResult"):
+    for result in ET.parse(path).getroot().findall(".//{*}UnitTestResult"):
         if result.get("outcome") != "Failed":
             continue
         print(f"FAILED {result.get('testName')} ({result.get('duration')})")
