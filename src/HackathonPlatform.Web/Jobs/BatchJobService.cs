@@ -4,6 +4,7 @@ using HackathonPlatform.Core.Data;
 using HackathonPlatform.Core.Entities;
 using HackathonPlatform.Core.Usage;
 using HackathonPlatform.Core.Workspaces;
+using HackathonPlatform.Web.Servers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,8 @@ namespace HackathonPlatform.Web.Jobs;
 /// not use), list, cancel, read the end of the output. Access is checked by the callers (pages, API).
 /// </summary>
 public sealed class BatchJobService(
-    HubDbContext db, UsageService usage, IBatchJobBackend backend, JobFlavours flavours, BatchJobTracker tracker,
-    IWorkspaceFiles workspaces, IOptions<BatchJobOptions> options, TimeProvider clock)
+    HubDbContext db, UsageService usage, IBatchJobBackend backend, ServerFlavours flavours, BatchJobTracker tracker,
+    HackathonAdmissionLocks admission, IWorkspaceFiles workspaces, IOptions<BatchJobOptions> options, TimeProvider clock)
 {
     /// <summary>The group's jobs, newest first.</summary>
     public Task<List<BatchJob>> ListAsync(int groupId, CancellationToken ct = default) =>
@@ -29,7 +30,14 @@ public sealed class BatchJobService(
     public async Task<(IReadOnlyList<Spawning.Flavours.Flavour> Allowed, Spawning.Flavours.Flavour Default)?> FlavoursForAsync(int groupId, CancellationToken ct = default)
     {
         var group = await db.Groups.AsNoTracking().Include(g => g.Hackathon).FirstOrDefaultAsync(g => g.Id == groupId, ct);
-        return group?.Hackathon is { } h ? (flavours.AllowedFor(h.Slug, group.Name), flavours.DefaultFor(h.Slug, group.Name, group.FlavourName)) : null;
+        if (group?.Hackathon is not { } h)
+        {
+            return null;
+        }
+
+        // A stale allocation preselects the catalogue's choice here; submitting without a flavour is refused with the reason.
+        var preselected = flavours.Resolve(h.Slug, group.Name, group.FlavourName).Flavour ?? flavours.DefaultFor(h.Slug, group.Name);
+        return (flavours.SelectableFor(h.Slug, group.Name), preselected);
     }
 
     /// <summary>
@@ -53,15 +61,10 @@ public sealed class BatchJobService(
             return Outcome<BatchJob>.Invalid("Script", $"The script must not be empty and at most {options.Value.MaxScriptBytes / 1024} KiB.");
         }
 
-        var (flavour, refusal) = flavours.Resolve(request.Flavour, hackathon.Slug, group.Name, group.FlavourName);
+        var (flavour, refusal) = flavours.ResolveRequested(request.Flavour, hackathon.Slug, group.Name, group.FlavourName);
         if (flavour is null)
         {
             return Outcome<BatchJob>.Invalid("Flavour", refusal!);
-        }
-
-        if (flavour.GpuCount > 0 && await QuotaRefusalAsync(group.Id, hackathon, flavour.GpuCount, ct) is { } quota)
-        {
-            return Outcome<BatchJob>.Invalid("Quota", quota);
         }
 
         var job = new BatchJob
@@ -77,8 +80,19 @@ public sealed class BatchJobService(
             State = BatchJobState.Pending,
             Reason = "Submitting.",
         };
-        db.BatchJobs.Add(job);
-        await db.SaveChangesAsync(ct);
+        // GPU jobs are checked and recorded under the hackathon's lock: once saved as pending, a job counts against
+        // the concurrent limit of the next check, so simultaneous submissions cannot all pass the same check. The lock
+        // is in-process; several hub processes on one database would need a database lock here.
+        using (flavour.GpuCount > 0 ? await admission.EnterAsync(hackathon.Id, ct) : null)
+        {
+            if (flavour.GpuCount > 0 && await QuotaRefusalAsync(group.Id, hackathon, flavour.GpuCount, ct) is { } quota)
+            {
+                return Outcome<BatchJob>.Invalid("Quota", quota);
+            }
+
+            db.BatchJobs.Add(job);
+            await db.SaveChangesAsync(ct);
+        }
 
         var owner = WorkspaceOwner.ForGroup(group.Id);
         var workspace = workspaces.RootOf(owner);

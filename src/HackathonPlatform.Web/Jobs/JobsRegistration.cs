@@ -10,13 +10,13 @@ public static class JobsRegistration
     public static IServiceCollection AddHubJobs(this IServiceCollection services)
     {
         services.AddOptions<BatchJobOptions>().BindConfiguration("Jobs");
-        services.AddSingleton<JobFlavours>();
         services.AddSingleton<IBatchJobBackend>(sp => ServerBackends.Normalize(sp.GetRequiredService<IOptions<ServerOptions>>().Value.Backend) switch
         {
             ServerBackends.Local => ActivatorUtilities.CreateInstance<LocalBatchJobBackend>(sp),
             ServerBackends.Slurm => ActivatorUtilities.CreateInstance<SlurmBatchJobBackend>(sp),
             var other => new UnsupportedJobBackend(other),
         });
+        services.AddSingleton<HackathonAdmissionLocks>();
         services.AddScoped<BatchJobTracker>();
         services.AddScoped<BatchJobService>();
         services.AddHostedService<BatchJobPoller>();

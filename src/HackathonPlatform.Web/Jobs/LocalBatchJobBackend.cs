@@ -14,7 +14,7 @@ namespace HackathonPlatform.Web.Jobs;
 /// assigned here; the flavour's GPU count is only accounted. The script runs detached (own session, output to a file,
 /// exit status to a file) so that it outlives a hub restart and is found again by its pid and start time.
 /// </summary>
-internal sealed class LocalBatchJobBackend(IOptions<ServerOptions> servers, IOptions<BatchJobOptions> options, JobFlavours flavours) : IBatchJobBackend
+internal sealed class LocalBatchJobBackend(IOptions<ServerOptions> servers, IOptions<BatchJobOptions> options, ServerFlavours flavours) : IBatchJobBackend
 {
     private const string LogFile = "job.log";
     private const string StatusFile = ".exit-status";

@@ -52,6 +52,39 @@ public sealed class ServerFlavours(IOptions<ServerOptions> options) : IGroupFlav
             : (null, $"The flavour '{allocated}' allocated to {groupName} cannot be used any more: {decision.Refusal} An organiser can allocate another one on the dashboard.");
     }
 
+    /// <summary>
+    /// The flavour a group's batch job runs with: the requested one when the group may use it; none requested, the
+    /// same rule as a server (<see cref="Resolve"/>: the allocated flavour, a stale allocation refused with the
+    /// reason, else the default). Without configured flavours only "cpu" exists.
+    /// </summary>
+    /// <param name="requested">The flavour asked for; null or empty: the group's own.</param>
+    /// <param name="hackathonSlug">The group's hackathon.</param>
+    /// <param name="groupName">The group.</param>
+    /// <param name="allocated">The organiser's allocation, or null.</param>
+    /// <returns>The flavour, or null and the reason in words a participant can act on.</returns>
+    public (Flavour? Flavour, string? Refusal) ResolveRequested(string? requested, string hackathonSlug, string groupName, string? allocated)
+    {
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            return Resolve(hackathonSlug, groupName, allocated);
+        }
+
+        var name = requested.Trim();
+        if (catalog.Value is null)
+        {
+            return string.Equals(name, Cpu.Name, StringComparison.OrdinalIgnoreCase)
+                ? (Cpu, null)
+                : (null, $"There is no flavour '{name}': no flavours are configured, everything runs as '{Cpu.Name}'.");
+        }
+
+        var decision = Decide(name, hackathonSlug, groupName);
+        return decision.Name is not null ? (Named(decision.Name), null) : (null, decision.Refusal);
+    }
+
+    /// <summary>The flavours a group may choose from for a job: <see cref="AllowedFor"/>, or only "cpu" when none are configured.</summary>
+    public IReadOnlyList<Flavour> SelectableFor(string hackathonSlug, string groupName) =>
+        catalog.Value is null ? [Cpu] : AllowedFor(hackathonSlug, groupName);
+
     /// <inheritdoc />
     public FlavourDecision Decide(string flavourName, string hackathonSlug, string groupName)
     {
