@@ -5,6 +5,7 @@ using HackathonPlatform.Notebooks.Kernels;
 namespace HackathonPlatform.KernelHost.Tests;
 
 /// <summary>The grader's executor with warm kernels: each notebook still gets a kernel and a folder nobody used before.</summary>
+[Collection(KernelPoolTests.Collection)]
 public sealed class KernelNotebookExecutorPoolTests
 {
     [Fact]

@@ -4,8 +4,12 @@ using HackathonPlatform.Notebooks.Kernels;
 namespace HackathonPlatform.KernelHost.Tests;
 
 /// <summary>The warm kernel pool on real kernel processes: one kernel per notebook, fresh folders, no process left behind.</summary>
+[Collection(Collection)]
 public sealed class KernelPoolTests
 {
+    /// <summary>Tests that look for leftover kernels by their folders run one at a time, so they do not see each other's.</summary>
+    public const string Collection = "kernel pools";
+
     private static readonly KernelLimits Limits = KernelLimits.Default with { CellTimeout = TimeSpan.FromSeconds(60), MemoryBytes = 512L << 20 };
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
