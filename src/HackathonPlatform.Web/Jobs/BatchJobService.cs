@@ -16,7 +16,7 @@ namespace HackathonPlatform.Web.Jobs;
 /// </summary>
 public sealed class BatchJobService(
     HubDbContext db, UsageService usage, IBatchJobBackend backend, ServerFlavours flavours, BatchJobTracker tracker,
-    HackathonAdmissionLocks admission, IWorkspaceFiles workspaces, IOptions<BatchJobOptions> options, TimeProvider clock)
+    HackathonAdmissionLocks admission, HackathonGpuCommitments commitments, IWorkspaceFiles workspaces, IOptions<BatchJobOptions> options, TimeProvider clock)
 {
     /// <summary>The group's jobs, newest first.</summary>
     public Task<List<BatchJob>> ListAsync(int groupId, CancellationToken ct = default) =>
@@ -167,11 +167,10 @@ public sealed class BatchJobService(
             return check.ErrorSummary;
         }
 
-        // Queued jobs hold no GPUs yet, but they will: count them against the concurrent limit too.
+        // Queued jobs and starting servers hold no GPUs yet, but they will: count them against the concurrent limit too.
         if (hackathon.MaxConcurrentGpus is { } max)
         {
-            var held = await db.UsageRecords.Where(u => u.HackathonId == hackathon.Id && u.StoppedAt == null).SumAsync(u => u.GpuCount, ct);
-            var queued = await db.BatchJobs.Where(j => j.HackathonId == hackathon.Id && j.State == BatchJobState.Pending).SumAsync(j => j.GpuCount, ct);
+            var (held, queued) = await commitments.CountAsync(db, hackathon.Id, exceptOwnerKey: null, ct);
             if (held + queued + gpus > max)
             {
                 return $"{hackathon.Title} allows {max} GPUs at once; {held} are in use and {queued} are asked for by queued jobs: a job with {gpus} more cannot be submitted now. Wait for a job to end, or use a CPU flavour.";

@@ -17,6 +17,7 @@ public static class JobsRegistration
             var other => new UnsupportedJobBackend(other),
         });
         services.AddSingleton<HackathonAdmissionLocks>();
+        services.AddSingleton<HackathonGpuCommitments>();
         services.AddScoped<BatchJobTracker>();
         services.AddScoped<BatchJobService>();
         services.AddHostedService<BatchJobPoller>();

@@ -2,6 +2,7 @@ using HackathonPlatform.Core.Data;
 using HackathonPlatform.Core.Usage;
 using HackathonPlatform.Core.Workspaces;
 using HackathonPlatform.Spawning.Flavours;
+using HackathonPlatform.Web.Jobs;
 using HackathonPlatform.Web.Metrics;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,9 @@ namespace HackathonPlatform.Web.Servers;
 /// What <see cref="ServerManager"/> asks of accounting: which flavour a server gets, whether a GPU start is within
 /// quota, and opening and closing its usage record. Each call takes its own scope (the manager is a singleton).
 /// </summary>
-public sealed partial class ServerUsage(IServiceScopeFactory scopes, ServerFlavours flavours, ServerFlavourLookup lookup, HubMetrics metrics, ILogger<ServerUsage> logger)
+public sealed partial class ServerUsage(
+    IServiceScopeFactory scopes, ServerFlavours flavours, ServerFlavourLookup lookup, HackathonAdmissionLocks admission,
+    HackathonGpuCommitments commitments, HubMetrics metrics, ILogger<ServerUsage> logger)
 {
     /// <summary>
     /// The owner's flavour (the allocated one, else the default) and, when it cannot start, the reason: an allocated
@@ -32,7 +35,30 @@ public sealed partial class ServerUsage(IServiceScopeFactory scopes, ServerFlavo
 
         await using var scope = scopes.CreateAsyncScope();
         var quota = await scope.ServiceProvider.GetRequiredService<UsageService>().CheckQuotaAsync(groupId, flavour.GpuCount, ct);
-        return (flavour, quota.Succeeded || quota.IsNotFound ? null : quota.ErrorSummary);
+        if (!quota.Succeeded)
+        {
+            return (flavour, quota.IsNotFound ? null : quota.ErrorSummary);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var hackathon = await db.Groups.AsNoTracking().Where(g => g.Id == groupId).Select(g => new { g.HackathonId, g.Hackathon!.Title, g.Hackathon.MaxConcurrentGpus }).FirstAsync(ct);
+        // Counted and admitted under the hackathon's lock, with starting servers and queued jobs, so simultaneous starts
+        // cannot all pass the same check. In-process: several hub processes on one database would need a database lock.
+        using (await admission.EnterAsync(hackathon.HackathonId, ct))
+        {
+            if (hackathon.MaxConcurrentGpus is { } max)
+            {
+                var (held, queued) = await commitments.CountAsync(db, hackathon.HackathonId, owner.Key, ct);
+                if (held + queued + flavour.GpuCount > max)
+                {
+                    return (flavour, $"{hackathon.Title} allows {max} GPUs at once; {held} are in use or starting and {queued} are asked for by queued jobs: {flavour.GpuCount} more cannot be started now. Try again when another group stops its server.");
+                }
+            }
+
+            commitments.AdmitServer(owner.Key, hackathon.HackathonId, flavour.GpuCount);
+        }
+
+        return (flavour, null);
     }
 
     /// <summary>Opens the server's usage record (idempotent: a re-attached server keeps its open record).</summary>
