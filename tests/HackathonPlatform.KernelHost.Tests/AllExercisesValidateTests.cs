@@ -40,7 +40,7 @@ public sealed class AllExercisesValidateTests(ITestOutputHelper output)
 
         var host = KernelHostLocator.Find() ?? throw new InvalidOperationException("hackathon-kernel.dll was not built.");
         var pipeline = new GradingPipeline(
-            new KernelNotebookExecutor(new KernelExecutorOptions { KernelHostPath = host }),
+            new KernelNotebookExecutor(new KernelExecutorOptions { KernelHostPath = host, Log = Log }),
             new GradingOptions { ExecutionLimits = exercise.Limits });
         var clock = Stopwatch.StartNew();
         var source = NotebookReader.ReadFile(Path.Combine(exercise.Directory, exercise.NotebookFileName));
@@ -57,6 +57,19 @@ public sealed class AllExercisesValidateTests(ITestOutputHelper output)
             output.WriteLine($"  {cell.GradeId}: solution {cell.Status} {cell.Points}/{cell.MaxPoints}, release {release?.Status} {release?.Points}");
             Assert.True(cell.Points == cell.MaxPoints, $"{id}/{cell.GradeId}: the solution earns {cell.Points} of {cell.MaxPoints} ({cell.Status})");
             Assert.True(release is null || release.Points is null or 0, $"{id}/{cell.GradeId}: the release earns {release?.Points} ({release?.Status})");
+        }
+    }
+
+    /// <summary>Kernel logs into the test output (why a kernel could not start); they may come after the test ended.</summary>
+    private void Log(string message)
+    {
+        try
+        {
+            output.WriteLine(message);
+        }
+        catch (InvalidOperationException)
+        {
+            // The test is over: its output is closed.
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class KernelNotebookExecutor : INotebookExecutor, IAsyncDisposable
                     var left = limits.NotebookTimeout - clock.Elapsed;
                     if (kernel is null && !stopped)
                     {
-                        cell.Outputs.Add(new ErrorOutput(KernelErrorNames.KernelDied, "The kernel could not be started."));
+                        cell.Outputs.Add(new ErrorOutput(KernelErrorNames.KernelDied, $"The kernel could not be started: {lease.StartFailure}"));
                         (status, stopped) = (CellExecutionStatus.KernelCrashed, true);
                     }
                     else if (!stopped && kernel is not null && left > TimeSpan.Zero)
@@ -120,7 +120,7 @@ public sealed class KernelNotebookExecutor : INotebookExecutor, IAsyncDisposable
         catch (KernelStartException ex)
         {
             _options.Log?.Invoke($"kernel start failed: {ex.Message}");
-            return new KernelLease(null, () => ValueTask.CompletedTask);
+            return new KernelLease(null, () => ValueTask.CompletedTask, ex.Message);
         }
     }
 
@@ -198,9 +198,12 @@ public sealed class KernelNotebookExecutor : INotebookExecutor, IAsyncDisposable
     }
 
     /// <summary>The kernel of one run (null: it could not start) and how to let go of it.</summary>
-    private sealed class KernelLease(KernelProcess? kernel, Func<ValueTask> release) : IAsyncDisposable
+    private sealed class KernelLease(KernelProcess? kernel, Func<ValueTask> release, string? startFailure = null) : IAsyncDisposable
     {
         public KernelProcess? Kernel { get; } = kernel;
+
+        /// <summary>Why the kernel could not start (shown to the tutor on the first code cell).</summary>
+        public string? StartFailure { get; } = startFailure;
 
         public ValueTask DisposeAsync() => release();
     }

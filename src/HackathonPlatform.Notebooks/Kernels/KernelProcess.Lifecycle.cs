@@ -5,7 +5,8 @@ namespace HackathonPlatform.Notebooks.Kernels;
 /// <summary>Starting, replacing and isolating the kernel's OS process.</summary>
 public sealed partial class KernelProcess
 {
-    private const int FirstSandboxUid = 200_000;
+    private const int FirstSandboxUid = 1_000_000;
+    private const int UidsPerLauncher = 256;
     private static int s_nextUid;
 
     private async Task EnsureReadyAsync(CancellationToken cancellationToken)
@@ -137,7 +138,10 @@ public sealed partial class KernelProcess
             if (KernelSandbox.IsSetprivAvailable)
             {
                 // Root ignores RLIMIT_NPROC: user code must run as someone else for the fork limit to hold.
-                uid = options.SandboxUserId ?? FirstSandboxUid + ((Environment.ProcessId % 1000) * 64) + (Interlocked.Increment(ref s_nextUid) % 64);
+                // RLIMIT_NPROC counts every process of a uid, so two launchers must never hand out the same
+                // one: a block of uids per launcher pid (pids are unique among live processes and at most
+                // 2^22, so the largest uid stays below 2^31), cycled within the block.
+                uid = options.SandboxUserId ?? FirstSandboxUid + (Environment.ProcessId * UidsPerLauncher) + (Interlocked.Increment(ref s_nextUid) % UidsPerLauncher);
             }
             else
             {

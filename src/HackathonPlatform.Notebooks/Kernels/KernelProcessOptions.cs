@@ -21,7 +21,7 @@ public sealed record KernelProcessOptions
     /// <summary>
     /// The uid (and gid) the kernel runs as when the launcher is root. Root ignores RLIMIT_NPROC,
     /// so a root launcher always drops to a non-root uid: this one, or else one picked per kernel
-    /// from 200000 upwards. The working directory is made writable for it. Ignored when not root.
+    /// from 1000000 upwards (a block of 256 per launching process). The working directory is made writable for it. Ignored when not root.
     /// </summary>
     public int? SandboxUserId { get; init; }
 
