@@ -43,7 +43,8 @@ public sealed class KernelNotebookExecutorPoolTests
         }
 
         var root = Path.GetDirectoryName(folders[0])!;
-        Assert.Empty(ProcessTable.RunningIn(Directory.GetDirectories(root, "hackathon-kernel-ws-*").Concat(folders).ToList()));
+        var kernelFolders = Directory.GetDirectories(root, "hackathon-kernel-ws-*").Concat(folders).ToList();
+        await ProcessTable.WaitUntilAsync(() => ProcessTable.OursRunningIn(kernelFolders).Count == 0, TimeSpan.FromSeconds(10), "no kernel of the executor's pool is left");
     }
 
     [Fact]

@@ -92,14 +92,14 @@ public sealed class KernelPoolTests
         await pool.WarmUpAsync(Limits);
         var pids = pool.ReadyProcessIds(Limits).Append(rented.Kernel.ProcessId!.Value).ToList();
         var root = Path.GetDirectoryName(rented.WorkingDirectory)!;
-        var folders = Directory.GetDirectories(root, "hackathon-kernel-ws-*").Where(d => ProcessTable.RunningIn([d]).Count > 0).ToList();
+        var folders = Directory.GetDirectories(root, "hackathon-kernel-ws-*").Where(d => ProcessTable.OursRunningIn([d]).Count > 0).ToList();
         Assert.Equal(3, pids.Distinct().Count());
         Assert.Contains(rented.WorkingDirectory, folders);
 
         await pool.DisposeAsync();
 
         await ProcessTable.WaitUntilAsync(() => pids.All(pid => !ProcessTable.IsAlive(pid)), TimeSpan.FromSeconds(10), "every kernel process exits");
-        Assert.Empty(ProcessTable.RunningIn(folders));
+        await ProcessTable.WaitUntilAsync(() => ProcessTable.OursRunningIn(folders).Count == 0, TimeSpan.FromSeconds(10), "nothing runs in the kernels' folders");
         Assert.All(folders, folder => Assert.False(Directory.Exists(folder)));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => pool.RentAsync(Limits));
         await rented.DisposeAsync();

@@ -11,6 +11,37 @@ internal static class ProcessTable
             .Where(p => Cwd(p.Dir) is { } cwd && folders.Any(f => cwd == f || cwd.StartsWith(f + "/", StringComparison.Ordinal) || cwd.StartsWith(f + " (deleted)", StringComparison.Ordinal)))
             .Select(p => p.Pid).ToList();
 
+    /// <summary>
+    /// Processes of this test process (its descendants) whose current directory is inside one of these
+    /// folders: other test assemblies running at the same time keep kernels in the same temp folder.
+    /// </summary>
+    public static List<int> OursRunningIn(IReadOnlyCollection<string> folders) =>
+        RunningIn(folders).Where(pid => IsDescendantOf(pid, Environment.ProcessId)).ToList();
+
+    /// <summary>Whether <paramref name="ancestor"/> is on the process's parent chain.</summary>
+    public static bool IsDescendantOf(int pid, int ancestor)
+    {
+        for (var (current, hops) = (pid, 0); current > 1 && hops < 64; hops++)
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{current}/stat");
+                current = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the process exists and is not a zombie.</summary>
     public static bool IsAlive(int pid)
     {

@@ -11,7 +11,10 @@ namespace HackathonPlatform.Spawning.Slurm.Tests;
 public sealed class SlurmCluster : IAsyncLifetime
 {
     private static readonly string Scripts = Path.Combine(FindRepository(), "scripts");
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"slurm-tests-{Environment.ProcessId}");
+    private static int s_clusters;
+
+    // One folder per cluster: a test process may run several at once (the hub's server and job tests).
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"slurm-tests-{Environment.ProcessId}-{Interlocked.Increment(ref s_clusters)}");
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HackathonPlatform.Spawning.Slurm.Tests;
 using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -15,22 +16,13 @@ namespace HackathonPlatform.Web.Tests.Servers;
 /// </summary>
 public sealed class SlurmHub : HubFactory, IAsyncLifetime
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), $"slurm-web-tests-{Environment.ProcessId}");
+    // The same start and stop as the Slurm backend's own tests (the file is linked into this project).
+    private readonly SlurmCluster cluster = new();
 
     /// <summary>What slurm-up.sh printed: SLURM_CONF, SLURMRESTD_URL, SLURM_JWT, SLURM_USER ...</summary>
-    public IReadOnlyDictionary<string, string> Env { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Env => cluster.Env;
 
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        var (code, output) = await ScriptAsync("slurm-up.sh", TimeSpan.FromMinutes(5));
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"Slurm could not be started here (slurm-up.sh exit {code}):\n{output}");
-        }
-
-        Env = output.Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2 && p[0].StartsWith("SLURM", StringComparison.Ordinal))
-            .ToDictionary(p => p[0], p => p[1].Trim());
-    }
+    async Task IAsyncLifetime.InitializeAsync() => await cluster.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -40,7 +32,7 @@ public sealed class SlurmHub : HubFactory, IAsyncLifetime
             await Services.GetRequiredService<ServerManager>().StopAllAsync("Test finished.", CancellationToken.None);
         }
 
-        await ScriptAsync("slurm-down.sh", TimeSpan.FromMinutes(1));
+        await cluster.DisposeAsync();
     }
 
     /// <summary>Runs a Slurm command line tool (scancel, squeue) against this cluster.</summary>
@@ -86,40 +78,5 @@ public sealed class SlurmHub : HubFactory, IAsyncLifetime
         builder.UseSetting("Servers:Flavours:1:MemoryMb", "1500");
         builder.UseSetting("Servers:Flavours:1:GpuCount", "1");
         builder.UseSetting("Servers:Flavours:1:TimeLimit", "00:10:00");
-    }
-
-    private async Task<(int Code, string Output)> ScriptAsync(string script, TimeSpan timeout)
-    {
-        var info = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(Repository(), "scripts", script));
-        info.ArgumentList.Add(directory);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, $"{script} did not finish within {timeout}: {await stderr}");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "scripts", "slurm-up.sh")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("scripts/slurm-up.sh not found above " + AppContext.BaseDirectory);
     }
 }
