@@ -27,7 +27,7 @@ internal sealed class KernelConnection : IDisposable
         info.StandardInputEncoding = new UTF8Encoding(false);
         info.StandardOutputEncoding = Encoding.UTF8;
         info.StandardErrorEncoding = Encoding.UTF8;
-        _process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {info.FileName}.");
+        _process = KernelLauncherThread.Start(info);
         ProcessId = _process.Id;
         Exited = ReadEventsAsync();
         _ = ReadErrorsAsync();
