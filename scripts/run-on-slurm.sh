@@ -13,7 +13,13 @@ if [[ -f "$slurm_dir/slurm.conf" ]]; then
 fi
 mkdir -p "$root/data"
 scripts/slurm-up.sh "$slurm_dir" > "$root/data/slurm.env"
-trap 'scripts/slurm-down.sh "$slurm_dir" >/dev/null 2>&1 || true' EXIT
+stop_slurm() {
+  # Cancel the servers' and jobs' Slurm jobs first: a slurmd stopped under them would leave their processes behind.
+  SLURM_CONF="$slurm_dir/slurm.conf" timeout 10 scancel --user="${SLURM_USER:-root}" >/dev/null 2>&1 || true
+  sleep 2
+  scripts/slurm-down.sh "$slurm_dir" >/dev/null 2>&1 || true
+}
+trap stop_slurm EXIT
 set -a
 # shellcheck disable=SC1091
 source "$root/data/slurm.env"
