@@ -55,6 +55,13 @@ public sealed class ExerciseCatalog
                 continue;
             }
 
+            if (IsQsharpKataExercise(folder))
+            {
+                // Katas-shaped Q# exercises (Placeholder.qs, Solution.qs, Verification.qs) are checked by the
+                // Katas part (HackathonPlatform.Katas), not graded as notebooks.
+                continue;
+            }
+
             if (ExerciseReader.Read(folder, diagnostics) is { } exercise)
             {
                 exercises.Add(exercise);
@@ -63,6 +70,9 @@ public sealed class ExerciseCatalog
 
         return new ExerciseCatalog(exercises, diagnostics);
     }
+
+    private static bool IsQsharpKataExercise(string folder) =>
+        File.Exists(Path.Combine(folder, "Verification.qs")) && !System.IO.Directory.EnumerateFiles(folder, "*.ipynb").Any();
 
     /// <summary>Whether a text can be an exercise id: 1-64 of a-z, 0-9 and '-', starting with a letter or digit.</summary>
     /// <param name="id">The candidate.</param>

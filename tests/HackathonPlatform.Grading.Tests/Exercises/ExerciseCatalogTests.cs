@@ -24,6 +24,16 @@ public sealed class ExerciseCatalogTests : IDisposable
     }
 
     [Fact]
+    public void The_repository_exercises_load_without_errors_and_the_qsharp_kata_exercises_are_left_to_the_katas()
+    {
+        var catalog = ExerciseCatalog.Load(RepositoryExercises);
+
+        Assert.DoesNotContain(catalog.Diagnostics, d => d.IsError);
+        Assert.Null(catalog.Find("qsharp-vqe-ansatz"));
+        Assert.NotNull(catalog.Find("particle-id"));
+    }
+
+    [Fact]
     public void The_demo_exercise_loads_without_diagnostics_worth_ten_points_for_the_demo_hackathon()
     {
         var catalog = ExerciseCatalog.Load(RepositoryExercises);
