@@ -5,7 +5,8 @@ namespace HackathonPlatform.Spawning.Kubernetes;
 /// <summary>A starting pod's status and latest event, read into one condition and a sentence for the user (pure, tested as data).</summary>
 /// <param name="Condition">What the status means.</param>
 /// <param name="Message">The sentence: the scheduler's or kubelet's own words where there are some.</param>
-public sealed record KubernetesPodReport(KubernetesPodCondition Condition, string Message)
+/// <param name="Node">The node a running pod was scheduled on, when known.</param>
+public sealed record KubernetesPodReport(KubernetesPodCondition Condition, string Message, string? Node = null)
 {
     // Waiting reasons that do not heal by waiting: kubelet retries a bad image forever (ImagePullBackOff).
     private static readonly HashSet<string> BrokenReasons =
@@ -40,7 +41,7 @@ public sealed record KubernetesPodReport(KubernetesPodCondition Condition, strin
 
         if (pod.Status?.Phase == "Running")
         {
-            return new(KubernetesPodCondition.Running, $"Pod {name} runs on {pod.Spec?.NodeName ?? "a node"}; waiting for the server to answer.");
+            return new(KubernetesPodCondition.Running, $"Pod {name} runs on {pod.Spec?.NodeName ?? "a node"}; waiting for the server to answer.", pod.Spec?.NodeName);
         }
 
         var scheduled = pod.Status?.Conditions?.FirstOrDefault(c => c.Type == "PodScheduled");

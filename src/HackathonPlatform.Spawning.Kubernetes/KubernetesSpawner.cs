@@ -97,7 +97,7 @@ public sealed partial class KubernetesSpawner : ISpawner
                     && await ServerStatusClient.GetAsync(_statusHttp, endpoint, cancellationToken) is not null)
                 {
                     Endpoint = endpoint;
-                    yield return SpawnProgress.Ready(endpoint.Url);
+                    yield return SpawnProgress.Ready(endpoint.Url, Placement(report.Node));
                     yield break;
                 }
 
@@ -127,5 +127,13 @@ public sealed partial class KubernetesSpawner : ISpawner
                 await FailAsync();
             }
         }
+    }
+
+    /// <summary>Where the ready server runs: "pod hub-g-3 on node gpu-node-2, 1 × nvidia.com/gpu".</summary>
+    private string Placement(string? node)
+    {
+        var where = node is { Length: > 0 } ? $"pod {_server} on node {node}" : $"pod {_server} in namespace {_namespace}";
+        var flavour = _options.Flavour;
+        return flavour.GpuCount > 0 ? $"{where}, {flavour.GpuCount} × {flavour.GpuResource}" : where;
     }
 }

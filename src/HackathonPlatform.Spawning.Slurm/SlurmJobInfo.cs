@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace HackathonPlatform.Spawning.Slurm;
 
@@ -23,6 +24,8 @@ public sealed record SlurmJobInfo(
     string BatchHost, string Comment, string StandardOutput, IReadOnlyList<string> GresDetail, int ExitCode,
     DateTimeOffset SubmitTime, DateTimeOffset? StartTime, DateTimeOffset? EndTime)
 {
+    private static readonly Regex GpuIndices = new(@"^gpu[^(]*\(IDX:(?<idx>[^)]+)\)", RegexOptions.CultureInvariant);
+
     /// <summary>Waiting in the queue.</summary>
     public bool IsPending => State is "PENDING" or "REQUEUED" or "SUSPENDED";
 
@@ -31,6 +34,20 @@ public sealed record SlurmJobInfo(
 
     /// <summary>Ended, whatever the outcome.</summary>
     public bool IsFinished => !IsPending && !IsRunning;
+
+    /// <summary>
+    /// Where the job runs, in words: "Slurm job 12 on node1, GPU 0". GPUs come from Slurm's allocation
+    /// (<c>gpu:1(IDX:0)</c>; the indices are what the job sees as CUDA_VISIBLE_DEVICES on a node without cgroups).
+    /// </summary>
+    public string Placement
+    {
+        get
+        {
+            var where = BatchHost.Length > 0 ? $"Slurm job {JobId} on {BatchHost}" : $"Slurm job {JobId}";
+            var gpus = GresDetail.Select(g => GpuIndices.Match(g)).Where(m => m.Success).Select(m => m.Groups["idx"].Value).ToList();
+            return gpus.Count == 0 ? where : $"{where}, GPU {string.Join(",", gpus)}";
+        }
+    }
 
     /// <summary>Reads a job object of slurmrestd's <c>jobs</c> array.</summary>
     /// <param name="job">The JSON object.</param>

@@ -79,7 +79,7 @@ public sealed partial class SlurmSpawner : ISpawner
                     if (await ServerStatusClient.GetAsync(StatusHttp, new ServerEndpoint(url, token), cancellationToken) is not null)
                     {
                         Endpoint = new ServerEndpoint(url, token);
-                        yield return SpawnProgress.Ready(url);
+                        yield return SpawnProgress.Ready(url, job.Placement);
                         yield break;
                     }
 

@@ -9,6 +9,9 @@ internal static class FakePodStatus
 {
     public const string SchedulerMessage = "0/3 nodes are available: 3 Insufficient nvidia.com/gpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.";
 
+    /// <summary>The node the fake scheduler binds running pods to.</summary>
+    public const string NodeName = "gpu-node-1";
+
     public static void Update(JsonObject pod, FakePodScript script, int reads)
     {
         if (pod["status"]?["phase"]?.GetValue<string>() == "Failed")
@@ -36,6 +39,11 @@ internal static class FakePodStatus
             },
         };
         pod["status"] = JsonNode.Parse(KubernetesJson.Serialize(status));
+        if (status.Phase == "Running" && pod["spec"] is JsonObject spec)
+        {
+            // The scheduler has bound the pod to a node.
+            spec["nodeName"] = NodeName;
+        }
     }
 
     public static void End(JsonObject pod, int exitCode) => pod["status"] = JsonNode.Parse(KubernetesJson.Serialize(new V1PodStatus

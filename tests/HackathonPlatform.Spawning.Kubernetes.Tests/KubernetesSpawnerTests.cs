@@ -54,6 +54,7 @@ public sealed class KubernetesSpawnerTests(FakeKubernetesApi api) : IClassFixtur
 
         Assert.Equal(SpawnPhase.Ready, ready.Phase);
         Assert.EndsWith($"/servers/{_group}/", ready.Url!.ToString(), StringComparison.Ordinal);
+        Assert.Equal($"pod {Pod} on node {FakePodStatus.NodeName}, 1 × nvidia.com/gpu", ready.Placement);
         Assert.Equal("1", api.Find("pods", Ns, Pod)!["spec"]!["containers"]![0]!["resources"]!["limits"]!["nvidia.com/gpu"]!.ToString());
         Assert.Equal(spawner.Endpoint!.Token, api.Find("secrets", Ns, Pod)!["stringData"]!["token"]!.GetValue<string>());
         Assert.NotNull(api.Find("services", Ns, Pod));

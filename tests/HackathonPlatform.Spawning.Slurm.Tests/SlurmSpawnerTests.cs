@@ -19,6 +19,8 @@ public sealed class SlurmSpawnerTests(SlurmCluster slurm) : IDisposable
         var job = await rest.GetJobAsync(spawner.JobId!.Value);
         Assert.Equal("RUNNING", job!.State);
         Assert.Contains(job.GresDetail, g => g.StartsWith("gpu:1", StringComparison.Ordinal));
+        // The user is told where the server runs and which GPU it has.
+        Assert.Matches($@"^Slurm job {job.JobId} on \S+, GPU [01]$", events[^1].Placement);
         Assert.NotNull(await ServerStatusClient.GetAsync(slurm.Http, spawner.Endpoint!));
 
         var id = spawner.JobId!.Value;

@@ -176,7 +176,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
                     SpawnPhase.Ready => NotebookServerState.Ready,
                     _ => NotebookServerState.Failed,
                 };
-                entry.Message = progress.Phase == SpawnPhase.Ready ? "Ready." : progress.Message;
+                entry.Message = progress.Phase != SpawnPhase.Ready ? progress.Message : progress.Placement is { } placement ? $"Ready: {placement}." : "Ready.";
                 entry.Progress.Enqueue(progress.Message);
                 await SaveAsync(owner, entry, CancellationToken.None);
             }

@@ -9,7 +9,7 @@ namespace HackathonPlatform.Web.Tests.Browser;
 /// The hub on a real Kestrel port and the system Chromium driven by Playwright (FACTS.md: Playwright's own
 /// browser download cannot work offline). Fails with the install command when Chromium is missing.
 /// </summary>
-public sealed class BrowserFixture : HubFactory, IAsyncLifetime
+public class BrowserFixture : HubFactory, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -19,7 +19,12 @@ public sealed class BrowserFixture : HubFactory, IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    async Task IAsyncLifetime.InitializeAsync() => await StartAsync();
+
+    async Task IAsyncLifetime.DisposeAsync() => await StopAsync();
+
+    /// <summary>Starts the hub on a free port and Chromium.</summary>
+    protected virtual async Task StartAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -57,7 +62,8 @@ public sealed class BrowserFixture : HubFactory, IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Closes Chromium and stops the hub (and the servers it started).</summary>
+    protected virtual async Task StopAsync()
     {
         if (Browser is not null)
         {

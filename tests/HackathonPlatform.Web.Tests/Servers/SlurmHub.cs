@@ -55,28 +55,6 @@ public sealed class SlurmHub : HubFactory, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "/usr/bin/dotnet";
-        builder.UseSetting("Servers:Backend", "slurm");
-        builder.UseSetting("Servers:Slurm:Rest:BaseUrl", Env["SLURMRESTD_URL"]);
-        builder.UseSetting("Servers:Slurm:Rest:UserName", Env["SLURM_USER"]);
-        builder.UseSetting("Servers:Slurm:Rest:Token", Env["SLURM_JWT"]);
-        builder.UseSetting("Servers:Slurm:DotnetPath", dotnet);
-        // One machine: the node is this host on loopback.
-        builder.UseSetting("Servers:Slurm:HostCommand", "echo 127.0.0.1");
-        builder.UseSetting("Servers:Slurm:QueueTimeoutMinutes", "1");
-        builder.UseSetting("Servers:Slurm:Environment:SLURM_CONF", Env["SLURM_CONF"]);
-        builder.UseSetting("Servers:Slurm:Environment:DOTNET_ROOT", Path.GetDirectoryName(dotnet)!);
-        builder.UseSetting("Servers:PollIntervalSeconds", "1");
-        builder.UseSetting("Servers:IdleMinutes", "0");
-        builder.UseSetting("Servers:WarmKernel", "false");
-        builder.UseSetting("Servers:StartTimeoutSeconds", "60");
-        builder.UseSetting("Servers:DefaultFlavour", "cpu-small");
-        builder.UseSetting("Servers:Flavours:0:Name", "cpu-small");
-        builder.UseSetting("Servers:Flavours:0:MemoryMb", "1500");
-        builder.UseSetting("Servers:Flavours:0:TimeLimit", "00:10:00");
-        builder.UseSetting("Servers:Flavours:1:Name", "gpu-one");
-        builder.UseSetting("Servers:Flavours:1:MemoryMb", "1500");
-        builder.UseSetting("Servers:Flavours:1:GpuCount", "1");
-        builder.UseSetting("Servers:Flavours:1:TimeLimit", "00:10:00");
+        SlurmHubSettings.Apply(builder, Env);
     }
 }
