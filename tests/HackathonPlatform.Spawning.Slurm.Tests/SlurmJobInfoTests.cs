@@ -13,13 +13,8 @@ public sealed class SlurmJobInfoTests
     [InlineData("""[]""", "", "Slurm job 42")]
     public void The_placement_names_the_job_the_node_and_the_gpu_indices(string gres, string host, string expected)
     {
-        var job = new JsonObject
-        {
-            ["job_id"] = 42,
-            ["job_state"] = "RUNNING",
-            ["batch_host"] = host,
-            ["gres_detail"] = JsonNode.Parse(gres),
-        };
+        // As slurmrestd sends it (parsed text, not values built in code).
+        var job = JsonNode.Parse($$"""{"job_id": 42, "job_state": "RUNNING", "batch_host": "{{host}}", "gres_detail": {{gres}}}""")!.AsObject();
 
         Assert.Equal(expected, SlurmJobInfo.FromJson(job).Placement);
     }
