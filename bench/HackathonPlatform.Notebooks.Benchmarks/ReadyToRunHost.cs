@@ -28,25 +28,21 @@ internal static class ReadyToRunHost
             return current;
         }
 
-        var project = Path.Combine(Programs.Repository(), "src", "HackathonPlatform.KernelHost");
+        // The same script run.sh uses: it publishes and marks the publish as current (an incremental publish keeps
+        // the file's old time when nothing of it changed, and the locator must then still prefer it).
+        var script = Path.Combine(Programs.Repository(), "scripts", "publish-kernel-host.sh");
         Console.WriteLine("  publishing the ReadyToRun kernel host (not timed) ...");
         var clock = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var output = new List<string>();
-        var code = await ChildProcesses.RunAsync(
-            Programs.DotnetCommand("publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-nologo", "-v:q"),
-            limit.Token,
-            output.Add);
-        var published = Path.GetFullPath(Path.Combine(Programs.Repository(), "artifacts", "publish", "HackathonPlatform.KernelHost", "release_linux-x64", "hackathon-kernel.dll"));
-        if (code != 0 || !File.Exists(published))
+        var code = await ChildProcesses.RunAsync(new ProcessStartInfo("/bin/bash", [script, "--force"]), limit.Token, output.Add);
+        var published = KernelHostLocator.Find();
+        if (code != 0 || published is null || !published.Contains("/publish/", StringComparison.Ordinal))
         {
             Console.WriteLine($"  the publish failed (exit {code}): {string.Join(" | ", output.TakeLast(5))}");
         }
         else
         {
-            // An incremental publish keeps the file's old time when nothing of it changed; it was just
-            // checked against the current sources, so it is current and the locator must prefer it.
-            File.SetLastWriteTimeUtc(published, DateTime.UtcNow);
             Console.WriteLine($"  published in {clock.Elapsed.TotalSeconds:0} s");
         }
 
