@@ -1,4 +1,5 @@
 using HackathonPlatform.Core.Data;
+using HackathonPlatform.Core.Grading;
 using HackathonPlatform.Grading.Exercises;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,13 +34,11 @@ public sealed class LatenessRescorer(HubDbContext db)
 
             if (row.ResultId is { } resultId)
             {
-                // Scores.Apply stores FinalScore = total - penalty with the penalty within [0, total], so
-                // their sum is the total of automatic and manual points the penalty was taken from.
+                // Scores.Penalise keeps FinalScore + LatePenalty equal to the total of automatic and manual points.
                 var total = Math.Round(row.FinalScore!.Value + row.LatePenalty!.Value, 9);
-                var penalty = total <= 0 ? 0 : Math.Clamp(LatePenalties.For(exercise, row.SubmittedAt)(total), 0, total);
+                var (penalty, final) = Scores.Penalise(total, LatePenalties.For(exercise, row.SubmittedAt));
                 if (Math.Abs(penalty - row.LatePenalty.Value) > 1e-9)
                 {
-                    var final = Math.Max(0, total - penalty);
                     // Only if unchanged since read: a worker completing a regrade right now wins.
                     var oldPenalty = row.LatePenalty.Value;
                     var oldFinal = row.FinalScore.Value;
