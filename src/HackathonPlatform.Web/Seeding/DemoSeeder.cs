@@ -114,6 +114,9 @@ public sealed class DemoSeeder(
             Capacity = 20,
             GroupSize = 4,
             AutoAccept = true,
+            // A quota, so the dashboard's GPU-hours chart has something to measure against (three days, one GPU
+            // for a third of the time per group); no cap on concurrent GPUs: the cluster's own limits apply.
+            GpuHoursPerGroup = 24,
             Questions =
             [
                 new QuestionInput("Your research field"),
