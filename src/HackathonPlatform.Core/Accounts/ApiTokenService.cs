@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using HackathonPlatform.Core.Data;
@@ -69,10 +70,42 @@ public sealed class ApiTokenService(HubDbContext db, TimeProvider clock)
         return Outcome<CreatedApiToken>.Ok(new CreatedApiToken(token, secret));
     }
 
-    /// <summary>Revokes one of the account's tokens at once; not found when it is not theirs. Revoking twice is harmless.</summary>
-    public async Task<Outcome<ApiToken>> RevokeAsync(string userId, int tokenId, CancellationToken ct = default)
+    /// <summary>
+    /// Every account's tokens with their owners' emails, newest first, for administrators: at most
+    /// <paramref name="max"/>, and only owners whose email contains <paramref name="ownerEmail"/> when it is given.
+    /// </summary>
+    public Task<List<ApiTokenWithOwner>> ListAllAsync(string? ownerEmail, int max, CancellationToken ct = default)
     {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct);
+        var users = db.Users.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(ownerEmail))
+        {
+            // Identity keeps emails upper-cased in NormalizedEmail: matching there is case-insensitive on every provider.
+            var pattern = "%" + ownerEmail.Trim().ToUpperInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+            users = users.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern));
+        }
+
+        return db.ApiTokens.AsNoTracking()
+            .Join(users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, Email = u.Email })
+            .OrderByDescending(x => x.Token.Id)
+            .Take(max)
+            .Select(x => new ApiTokenWithOwner(x.Token, x.Email ?? ""))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Revokes one of the account's tokens at once; not found when it is not theirs. Revoking twice is harmless.</summary>
+    public Task<Outcome<ApiToken>> RevokeAsync(string userId, int tokenId, CancellationToken ct = default) =>
+        RevokeWhereAsync(t => t.Id == tokenId && t.UserId == userId, ct);
+
+    /// <summary>
+    /// Revokes any account's token, for administrators (a leaked token, a departed member): the same change as
+    /// the owner's own revoke, so the owner sees it revoked on their page. Not found when no such token exists.
+    /// </summary>
+    public Task<Outcome<ApiToken>> RevokeAnyAsync(int tokenId, CancellationToken ct = default) =>
+        RevokeWhereAsync(t => t.Id == tokenId, ct);
+
+    private async Task<Outcome<ApiToken>> RevokeWhereAsync(Expression<Func<ApiToken, bool>> which, CancellationToken ct)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(which, ct);
         if (token is null)
         {
             return Outcome<ApiToken>.NotFound();

@@ -1,16 +1,14 @@
-using System.Text.Encodings.Web;
-using HackathonPlatform.Core.Accounts;
-using HackathonPlatform.Core.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace HackathonPlatform.Web.Security;
 
 /// <summary>
 /// Personal API tokens on /api: <c>Authorization: token SECRET</c> (JupyterHub's form) or <c>Bearer SECRET</c>
-/// authenticates as the token's owner with the owner's roles. Pages keep the Identity cookie only, so a token
-/// never reaches the token pages (a stolen token cannot mint more).
+/// authenticates as the token's owner with the owner's roles. A token that does not validate is refused with 401 on
+/// every /api endpoint, anonymous ones included (as JupyterHub does), so a client never mistakes a dead token for
+/// a working one. Pages keep the Identity cookie only, so a token never reaches the token pages (a stolen token
+/// cannot mint more).
 /// </summary>
 public static class ApiTokenAuthentication
 {
@@ -57,52 +55,5 @@ public static class ApiTokenAuthentication
         }
 
         return null;
-    }
-}
-
-/// <summary>Authenticates an /api request by its API token as the token owner's account, with the same claims a sign-in gives.</summary>
-internal sealed class ApiTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiTokenService tokens, UserManager<PlatformUser> users, IUserClaimsPrincipalFactory<PlatformUser> principals)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-{
-    private const string RefusalKey = "ApiTokenRefusal";
-
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        if (ApiTokenAuthentication.PresentedSecret(Request) is not { } secret)
-        {
-            return AuthenticateResult.NoResult();
-        }
-
-        var (token, refusal) = await tokens.ValidateAsync(secret, Context.RequestAborted);
-        if (token is null)
-        {
-            return Fail(refusal!);
-        }
-
-        var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
-        {
-            return Fail("The API token's account is locked or gone.");
-        }
-
-        // The same claims (id, name, roles) as the cookie a sign-in issues, so every policy and check works unchanged.
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, ApiTokenAuthentication.Scheme));
-    }
-
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "token";
-        var reason = Context.Items[RefusalKey] as string ?? "This needs an API token: Authorization: token SECRET.";
-        await Response.WriteAsJsonAsync(new { status = 401, error = "invalid_token", message = reason }, Context.RequestAborted);
-    }
-
-    private AuthenticateResult Fail(string reason)
-    {
-        Context.Items[RefusalKey] = reason;
-        return AuthenticateResult.Fail(reason);
     }
 }

@@ -54,6 +54,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.World>
             ("GET", "organise/{id:int}", $"/organise/{h}", null, [L, F, F, F, F, Ok, Ok]),
             ("GET", "organise/{id:int}/edit", $"/organise/{h}/edit", null, [L, F, F, F, F, Ok, Ok]),
             ("GET", "admin/users", "/admin/users", null, [L, F, F, F, F, F, Ok]),
+            ("GET", "admin/tokens", "/admin/tokens", null, [L, F, F, F, F, F, Ok]),
             ("GET", "account/login", "/account/login", null, all200),
             ("GET", "account/logout", "/account/logout", null, all200),
             ("GET", "account/register", "/account/register", null, all200),
