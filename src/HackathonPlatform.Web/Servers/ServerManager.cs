@@ -121,14 +121,19 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
 
             // The server runs with the flavour it was started with, whatever is allocated now.
             var entry = new Entry(spawners.Create(owner, flavours.Named(record.Flavour))) { StartedAt = record.StartedAt, LastActivity = record.LastActivityAt, Flavour = record.Flavour, StartedBy = record.UserId };
-            if (record.SpawnerState.Length > 0)
+            if (TryLoadState(entry, record) is { } unusable)
             {
-                entry.Spawner.LoadState(SpawnerState.FromJson(record.SpawnerState));
+                // Saved by a hub on another backend (say, the Slurm demo, then ./run.sh on the same data folder) or
+                // unreadable: this hub cannot reach that server, and one such record must not stop the hub starting.
+                LogStateUnusable(owner.Key, unusable);
+                (entry.State, entry.Message) = (NotebookServerState.Stopped, $"The hub restarted and cannot reach the server it had ({unusable}). Start it again: saved notebooks are kept.");
+                await SaveAsync(owner, entry, ct);
+                continue;
             }
 
             var running = record.SpawnerState.Length > 0 && await entry.Spawner.PollAsync(ct) is null && entry.Spawner.Endpoint is not null;
             (entry.State, entry.Message) = running
-                ? (NotebookServerState.Ready, "Ready.")
+                ? (NotebookServerState.Ready, record.Message.StartsWith("Ready", StringComparison.Ordinal) ? record.Message : "Ready.")
                 : (NotebookServerState.Stopped, "The server stopped while the hub was restarting. Start it again: saved notebooks are kept.");
             if (running)
             {
@@ -216,6 +221,44 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Loads the saved spawner state; returns why it cannot be used, or null.</summary>
+    private static string? TryLoadState(Entry entry, NotebookServerRecord record)
+    {
+        if (record.SpawnerState.Length == 0)
+        {
+            return null;
+        }
+
+        SpawnerState state;
+        try
+        {
+            state = SpawnerState.FromJson(record.SpawnerState);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "its saved state is unreadable";
+        }
+
+        // A fresh spawner's state names its backend.
+        if (state.Backend != entry.Spawner.GetState().Backend)
+        {
+            return $"it was started on the {state.Backend} backend, which this hub does not use now";
+        }
+
+        try
+        {
+            entry.Spawner.LoadState(state);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return $"its saved state is unusable: {ex.Message}";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Server {Owner} cannot be re-attached: {Reason}")]
+    private partial void LogStateUnusable(string owner, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Server {Owner} stopped: {Reason}")]
     private partial void LogStopped(string owner, string reason);
