@@ -27,6 +27,6 @@ public class ApiToken
     /// <summary>When it last authenticated a request (UTC, to the minute); null: never used.</summary>
     public DateTimeOffset? LastUsedAt { get; set; }
 
-    /// <summary>When its owner revoked it (UTC); null while it is valid.</summary>
+    /// <summary>When its owner or an admin revoked it (UTC); null until then.</summary>
     public DateTimeOffset? RevokedAt { get; set; }
 }
