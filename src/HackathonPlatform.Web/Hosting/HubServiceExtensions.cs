@@ -6,6 +6,7 @@ using HackathonPlatform.Web.Rendering;
 using HackathonPlatform.Web.Security;
 using HackathonPlatform.Web.Servers;
 using HackathonPlatform.Web.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace HackathonPlatform.Web.Hosting;
@@ -31,6 +32,10 @@ public static class HubServiceExtensions
         services.AddOptions<HubOptions>().BindConfiguration("Hub");
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddHubDatabase(database);
+        // Keys for sign-in cookies and the saved server states, kept with the hub's data (not in the database, and not
+        // in the default ~/.aspnet, which a service account may lack: lost keys sign everyone out and orphan servers).
+        services.AddDataProtection().SetApplicationName("HackathonPlatform")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(database.DataDirectory), "keys")));
         services.AddHubCore();
         services.AddHubServers();
         services.AddHubUsage();

@@ -12,7 +12,9 @@ namespace HackathonPlatform.Web.Servers;
 /// the database so that a restarted hub re-attaches to servers that kept running (JupyterHub's model).
 /// Starting runs in the background; pages show its progress from <see cref="GetAsync"/>.
 /// </summary>
-public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerFactory spawners, ServerUsage usage, ServerFlavours flavours, TimeProvider clock, ILogger<ServerManager> logger) : IServerDirectory
+public sealed partial class ServerManager(
+    IServiceScopeFactory scopes, ISpawnerFactory spawners, ServerUsage usage, ServerFlavours flavours, ServerStateProtector states, TimeProvider clock, ILogger<ServerManager> logger)
+    : IServerDirectory
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
@@ -213,7 +215,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         record.Message = entry.Message.Length > 2000 ? entry.Message[..2000] : entry.Message;
         record.StartedAt = entry.StartedAt;
         record.LastActivityAt = entry.LastActivity;
-        record.SpawnerState = entry.State is NotebookServerState.Ready or NotebookServerState.Starting ? entry.Spawner.GetState().ToJson() : "";
+        record.SpawnerState = entry.State is NotebookServerState.Ready or NotebookServerState.Starting ? states.Protect(entry.Spawner.GetState()) : "";
         if (entry.State is NotebookServerState.Stopped or NotebookServerState.Failed)
         {
             record.StoppedAt = clock.GetUtcNow();
@@ -223,7 +225,7 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
     }
 
     /// <summary>Loads the saved spawner state; returns why it cannot be used, or null.</summary>
-    private static string? TryLoadState(Entry entry, NotebookServerRecord record)
+    private string? TryLoadState(Entry entry, NotebookServerRecord record)
     {
         if (record.SpawnerState.Length == 0)
         {
@@ -233,10 +235,11 @@ public sealed partial class ServerManager(IServiceScopeFactory scopes, ISpawnerF
         SpawnerState state;
         try
         {
-            state = SpawnerState.FromJson(record.SpawnerState);
+            state = states.Read(record.SpawnerState);
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or System.Security.Cryptography.CryptographicException)
         {
+            // Damaged, or encrypted with keys this hub does not have (the data folder's keys directory was lost).
             return "its saved state is unreadable";
         }
 

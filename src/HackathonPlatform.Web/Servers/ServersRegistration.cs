@@ -23,6 +23,7 @@ public static class ServersRegistration
         services.AddScoped<GroupFlavourService>();
         services.AddSingleton<ServerFlavourLookup>();
         services.AddSingleton<ISpawnerFactory>(SpawnerFactory);
+        services.AddSingleton<ServerStateProtector>();
         services.AddSingleton<ServerManager>();
         services.AddSingleton<ServerIdleWarning>();
         services.AddSingleton<IServerDirectory>(sp => sp.GetRequiredService<ServerManager>());

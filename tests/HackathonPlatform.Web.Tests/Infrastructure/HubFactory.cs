@@ -54,6 +54,10 @@ public class HubFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The spawner state the hub saved for a server (stored encrypted).</summary>
+    public HackathonPlatform.Spawning.SpawnerState SavedState(NotebookServerRecord record) =>
+        Services.GetRequiredService<HackathonPlatform.Web.Servers.ServerStateProtector>().Read(record.SpawnerState);
+
     public HubClient NewClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Creates an account (confirmed) with the given global roles.</summary>

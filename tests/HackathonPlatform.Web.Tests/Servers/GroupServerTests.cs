@@ -79,7 +79,7 @@ public sealed class GroupServerTests(HubFactory hub) : IClassFixture<HubFactory>
         await hub.WithScopeAsync(async sp =>
         {
             var record = await sp.GetRequiredService<HubDbContext>().NotebookServers.AsNoTracking().SingleAsync(r => r.OwnerKey == owner);
-            return int.Parse(SpawnerState.FromJson(record.SpawnerState).Get("pid")!, System.Globalization.CultureInfo.InvariantCulture);
+            return int.Parse(hub.SavedState(record).Get("pid")!, System.Globalization.CultureInfo.InvariantCulture);
         });
 
     private static void KillProcessGroup(int pid)

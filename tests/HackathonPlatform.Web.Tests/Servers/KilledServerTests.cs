@@ -27,7 +27,11 @@ public sealed class KilledServerTests(KilledServerTests.PollingHub hub) : IClass
         await manager.StartAsync(owner, CancellationToken.None);
         await ServerWait.ReadyAsync(manager, owner);
         var running = await ServerWait.RecordAsync(hub, owner, r => r.State == NotebookServerState.Ready, TimeSpan.FromSeconds(10), "the ready record");
-        var pid = int.Parse(SpawnerState.FromJson(running.SpawnerState).Get("pid")!, CultureInfo.InvariantCulture);
+        var saved = hub.SavedState(running);
+        var pid = int.Parse(saved.Get("pid")!, CultureInfo.InvariantCulture);
+        // The server's access token is stored encrypted: a copy of the database alone opens no workspace.
+        Assert.StartsWith("dp1:", running.SpawnerState, StringComparison.Ordinal);
+        Assert.DoesNotContain(saved.Get("token")!, running.SpawnerState, StringComparison.Ordinal);
 
         using (var process = Process.GetProcessById(pid))
         {

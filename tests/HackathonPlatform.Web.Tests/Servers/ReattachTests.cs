@@ -10,19 +10,27 @@ namespace HackathonPlatform.Web.Tests.Servers;
 
 /// <summary>
 /// A hub restarting on a database whose "running" servers it cannot reach: saved by a hub on another backend (the
-/// Slurm demo, then ./run.sh on the same data folder) or damaged. Found by trying it: the hub used to stop at start.
+/// Slurm demo, then ./run.sh on the same data folder), damaged, or encrypted with lost keys. Found by trying it: the hub used to stop at start.
 /// </summary>
 public sealed class ReattachTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     [Theory]
     [InlineData("slurm", "it was started on the slurm backend, which this hub does not use now")]
     [InlineData("not json", "its saved state is unreadable")]
+    [InlineData("other keys", "its saved state is unreadable")]
     public async Task A_server_saved_by_another_backend_or_damaged_is_marked_stopped_and_the_hub_carries_on(string saved, string reason)
     {
         var organiser = await hub.CreateUserAsync($"reattach-{Guid.NewGuid():N}"[..20], PlatformRoles.Organiser);
         var hackathon = await hub.CreateHackathonAsync(organiser, "Reattach " + saved);
         var group = await hub.GroupAsync(hackathon, "Team " + saved);
-        var state = saved == "slurm" ? new SpawnerState("slurm", new Dictionary<string, string> { ["job"] = "12" }).ToJson() : "{ not json";
+        var state = saved switch
+        {
+            // Plain JSON, as saved before states were encrypted: still read, and refused for its backend.
+            "slurm" => new SpawnerState("slurm", new Dictionary<string, string> { ["job"] = "12" }).ToJson(),
+            // Encrypted with keys this hub does not have (its data folder's keys directory was lost).
+            "other keys" => "dp1:CfDJ8" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(120)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+            _ => "{ not json",
+        };
         await hub.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<HubDbContext>();

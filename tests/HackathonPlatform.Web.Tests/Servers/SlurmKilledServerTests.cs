@@ -25,7 +25,7 @@ public sealed class SlurmKilledServerTests(SlurmHub hub) : IClassFixture<SlurmHu
         await manager.StartAsync(owner, CancellationToken.None);
         var ready = await ServerWait.ReadyAsync(manager, owner, TimeSpan.FromSeconds(150));
         var record = await ServerWait.RecordAsync(hub, owner, r => r.State == NotebookServerState.Ready, TimeSpan.FromSeconds(10), "the ready record");
-        var jobId = SpawnerState.FromJson(record.SpawnerState).Get("jobId")!;
+        var jobId = hub.SavedState(record).Get("jobId")!;
         var job = await hub.SlurmCommandAsync("scontrol", "show", "job", jobId);
 
         await hub.SlurmCommandAsync("scancel", jobId);
@@ -36,7 +36,7 @@ public sealed class SlurmKilledServerTests(SlurmHub hub) : IClassFixture<SlurmHu
 
         await manager.StartAsync(owner, CancellationToken.None);
         var again = await ServerWait.ReadyAsync(manager, owner, TimeSpan.FromSeconds(150));
-        var secondJob = SpawnerState.FromJson((await ServerWait.RecordAsync(hub, owner, r => r.State == NotebookServerState.Ready, TimeSpan.FromSeconds(10), "the second ready record")).SpawnerState).Get("jobId");
+        var secondJob = hub.SavedState(await ServerWait.RecordAsync(hub, owner, r => r.State == NotebookServerState.Ready, TimeSpan.FromSeconds(10), "the second ready record")).Get("jobId");
         await manager.StopAsync(owner, "Test finished.", CancellationToken.None);
 
         Assert.Equal("gpu-one", ready.Flavour);
