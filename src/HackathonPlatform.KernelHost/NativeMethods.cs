@@ -13,6 +13,30 @@ internal static partial class NativeMethods
     [LibraryImport("libc", EntryPoint = "dup2", SetLastError = true)]
     private static partial int Dup2(int oldFd, int newFd);
 
+    [LibraryImport("libc", EntryPoint = "setsid", SetLastError = true)]
+    private static partial int SetSid();
+
+    [LibraryImport("libc", EntryPoint = "getsid", SetLastError = true)]
+    private static partial int GetSid(int pid);
+
+    /// <summary>
+    /// Makes the host the leader of a new session, so that every process a cell starts is recognisably
+    /// the kernel's, even after it is orphaned and reparented outside the kernel's process tree (when
+    /// there is no bubblewrap pid namespace to hold it): the client stops a cell's leftovers by session
+    /// (KernelStrays). Fails only when the host already leads a process group, e.g. started from a shell.
+    /// </summary>
+    /// <returns>Null when the host now leads its own session, else why not.</returns>
+    public static string? StartOwnSession()
+    {
+        if (SetSid() >= 0)
+        {
+            return null;
+        }
+
+        var errno = Marshal.GetLastPInvokeError();
+        return GetSid(0) == Environment.ProcessId ? null : $"setsid failed (errno {errno})";
+    }
+
     /// <summary>
     /// Moves the protocol off fd 1: returns a close-on-exec duplicate of stdout and points fd 1 at
     /// stderr. Child processes started by a cell, and native code writing to fd 1, then land in the

@@ -6,6 +6,11 @@ using HackathonPlatform.Notebooks.Kernels;
 // logs go to stderr. See KernelLoop for the protocol and NativeMethods for why stdout is moved.
 var clock = Stopwatch.StartNew();
 var options = HostOptions.Parse(args);
+if (OperatingSystem.IsLinux() && NativeMethods.StartOwnSession() is { } sessionProblem)
+{
+    HostLog.Write($"{sessionProblem}: processes a cell leaves running are found only below the kernel");
+}
+
 using var protocol = new ProtocolWriter(NativeMethods.DetachStandardOutput());
 Console.SetOut(HostLog.Stream);
 Console.SetError(HostLog.Stream);

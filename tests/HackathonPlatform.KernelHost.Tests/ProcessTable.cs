@@ -42,6 +42,16 @@ internal static class ProcessTable
         return false;
     }
 
+    /// <summary>The processes (not zombies) whose command line contains <paramref name="text"/> (e.g. a folder bubblewrap mounts).</summary>
+    public static List<int> Mentioning(string text) =>
+        [.. Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && CommandLine(pid)?.Contains(text, StringComparison.Ordinal) == true && IsAlive(pid))];
+
+    /// <summary>The processes (not zombies) whose real uid is <paramref name="uid"/>.</summary>
+    public static List<int> RunningAs(int uid) =>
+        [.. Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && RealUid(pid) == uid && IsAlive(pid))];
+
     /// <summary>Whether the process exists and is not a zombie.</summary>
     public static bool IsAlive(int pid)
     {
@@ -63,6 +73,31 @@ internal static class ProcessTable
         {
             Assert.True(clock.Elapsed < limit, $"{what}: not within {limit.TotalSeconds:0} s");
             await Task.Delay(100);
+        }
+    }
+
+    private static string? CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static int? RealUid(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal));
+            return line is null ? null : int.Parse(line.Split('\t')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

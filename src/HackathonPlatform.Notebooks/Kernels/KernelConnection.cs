@@ -7,7 +7,8 @@ namespace HackathonPlatform.Notebooks.Kernels;
 /// <summary>
 /// One kernel OS process: writes commands to its stdin, reads its events into a bounded channel
 /// (a kernel flooding events blocks on its pipe rather than filling our memory), keeps the tail
-/// of its stderr for error messages, and kills the whole process tree on disposal.
+/// of its stderr for error messages, stops what cells leave running (<see cref="KernelStrays"/>), and
+/// kills the whole process tree and its strays on disposal.
 /// </summary>
 internal sealed class KernelConnection : IDisposable
 {
@@ -20,6 +21,8 @@ internal sealed class KernelConnection : IDisposable
     private readonly Action<string>? _log;
     private readonly Lock _gate = new();
     private int _loggedLines;
+    private readonly ProcessEntry? _started;
+    private volatile KernelStrays? _strays;
 
     public KernelConnection(ProcessStartInfo info, Action<string>? log)
     {
@@ -29,6 +32,7 @@ internal sealed class KernelConnection : IDisposable
         info.StandardErrorEncoding = Encoding.UTF8;
         _process = KernelLauncherThread.Start(info);
         ProcessId = _process.Id;
+        _started = ProcessSnapshot.ReadEntry(ProcessId);
         Exited = ReadEventsAsync();
         _ = ReadErrorsAsync();
     }
@@ -42,7 +46,22 @@ internal sealed class KernelConnection : IDisposable
     /// <summary>Completes when stdout closed and the process exited.</summary>
     public Task Exited { get; }
 
-    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+    public int? ExitCode
+    {
+        get
+        {
+            try
+            {
+                return _process.HasExited ? _process.ExitCode : null;
+            }
+            catch (InvalidOperationException)
+            {
+                // Disposed (killed by us). Thrown from the reader's finally, this used to leave Ready
+                // pending, and a kernel disposed while starting waited for the whole start timeout.
+                return null;
+            }
+        }
+    }
 
     public string StderrTail
     {
@@ -63,15 +82,26 @@ internal sealed class KernelConnection : IDisposable
 
     public void Kill()
     {
+        if (_started is { } started)
+        {
+            ProcessTreeKill.Kill(started);
+        }
+
         try
         {
             _process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
-            // Already gone.
+            // Already gone (on Linux, killed just above).
         }
+
+        // The tree kill misses orphans reparented outside the tree (no bubblewrap): the session still holds them.
+        StopStrays();
     }
+
+    /// <summary>Kills the processes cells left running, keeping the kernel; nothing when the kernel's processes are unknown.</summary>
+    public StoppedStrays StopStrays() => _strays?.Stop() ?? StoppedStrays.None;
 
     public void Dispose()
     {
@@ -98,6 +128,13 @@ internal sealed class KernelConnection : IDisposable
 
                 if (kernelEvent is KernelReady ready)
                 {
+                    // Before any cell ran: the processes below the one we started are the kernel's own.
+                    _strays = KernelStrays.Locate(ProcessId, ready.ProcessId);
+                    if (_strays is null && OperatingSystem.IsLinux())
+                    {
+                        _log?.Invoke($"kernel {ProcessId}: its host (pid {ready.ProcessId} in the sandbox) was not found in /proc; processes its cells leave running are not stopped");
+                    }
+
                     _ready.TrySetResult(ready);
                 }
                 else

@@ -31,6 +31,7 @@ public sealed record KernelLimits
     /// Processes and threads the kernel's user may have (RLIMIT_NPROC): stops fork bombs. It counts
     /// every process of the kernel's uid, and the runtime alone uses ~30 threads, so keep it well
     /// above 64. It binds only for a non-root uid: see <see cref="KernelProcessOptions.SandboxUserId"/>.
+    /// Processes a cell leaves running are killed when the cell ends, so they do not hold it for the next.
     /// </summary>
     public int MaxProcesses { get; init; } = 256;
 

@@ -34,6 +34,14 @@ public sealed partial class KernelProcess
                 if (ending != Ending.Event)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    // While the host still runs (a timeout or interrupt): the restart kills it next.
+                    var leftOver = connection.StopStrays();
+                    if (leftOver.Count > 0)
+                    {
+                        LogStopped(connection, leftOver);
+                        yield return StraysNotice(token, leftOver);
+                    }
+
                     yield return await EndAbnormallyAsync(connection, token, ending, timeout.IsCancellationRequested ? cellTimeout : null);
                     yield break;
                 }
@@ -43,6 +51,9 @@ public sealed partial class KernelProcess
                     continue; // Left over from an abandoned cell.
                 }
 
+                var ended = next is CommandSucceeded or CommandFailed;
+                // Before a restart for memory replaces the connection, and before the next cell can start.
+                var stopped = ended ? await StopStraysAsync(connection) : StoppedStrays.None;
                 if (next is CommandFailed { ErrorName: KernelErrorNames.OutOfMemory })
                 {
                     // The heap is full of what the cell (and maybe earlier cells) kept: only a new process frees it.
@@ -50,12 +61,17 @@ public sealed partial class KernelProcess
                     yield return new StandardErrorProduced(token, $"\nThe cell hit the memory limit of {limits.MemoryBytes / (1024 * 1024)} MiB. The kernel was restarted: variables from earlier cells are gone.\n");
                 }
 
+                if (stopped.Count > 0)
+                {
+                    yield return StraysNotice(token, stopped);
+                }
+
                 foreach (var allowed in budget.Filter(next))
                 {
                     yield return allowed;
                 }
 
-                if (next is CommandSucceeded or CommandFailed)
+                if (ended)
                 {
                     yield break;
                 }
@@ -74,6 +90,35 @@ public sealed partial class KernelProcess
                 StartReplacement(countAsRestart: true);
             }
         }
+    }
+
+    /// <summary>
+    /// Kills what the cell left running (<see cref="KernelStrays"/>): a cell's processes end with the cell,
+    /// since they would count against the kernel's process limit and starve the next cell of threads.
+    /// Waits until they are reaped, for the same reason.
+    /// </summary>
+    private async Task<StoppedStrays> StopStraysAsync(KernelConnection connection)
+    {
+        var stopped = connection.StopStrays();
+        if (stopped.Count > 0)
+        {
+            await KernelStrays.WaitUntilReapedAsync(stopped, TimeSpan.FromSeconds(5));
+            LogStopped(connection, stopped);
+        }
+
+        return stopped;
+    }
+
+    private void LogStopped(KernelConnection connection, StoppedStrays stopped) =>
+        Options.Log?.Invoke($"kernel {connection.ProcessId}: stopped {stopped.Count} processes a cell left running ({stopped.KernelTasks} processes and threads before)");
+
+    private StandardErrorProduced StraysNotice(string token, StoppedStrays stopped)
+    {
+        // RLIMIT_NPROC binds only for a non-root uid: root without a dropped uid ignores it.
+        var bindingLimit = Isolation.ResourceLimits && Options.Limits.MaxProcesses > 0 && (Isolation.UserId is not null || !Environment.IsPrivilegedProcess)
+            ? Options.Limits.MaxProcesses
+            : (int?)null;
+        return new StandardErrorProduced(token, stopped.Notice(bindingLimit));
     }
 
     private static async Task<(KernelEvent? Event, Ending Ending)> NextAsync(ChannelReader<KernelEvent> events, CancellationToken cancellationToken)

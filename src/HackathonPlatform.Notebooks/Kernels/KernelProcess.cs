@@ -8,7 +8,9 @@ namespace HackathonPlatform.Notebooks.Kernels;
 /// wall-clock limit, an interrupt, a dead process or an exhausted heap end the cell with a
 /// <see cref="CommandFailed"/> (see <see cref="KernelErrorNames"/>) and restart the process: a
 /// runaway cell cannot be stopped inside the process, so killing it is the only reliable interrupt,
-/// and the kernel's variables are lost. Thread-safe; dispose to kill the process tree.
+/// and the kernel's variables are lost. When a cell ends, however it ends, the processes it left
+/// running are killed and its output says so (<see cref="KernelStrays"/>): they would hold the
+/// process limit and starve the next cell. Thread-safe; dispose to kill the process tree.
 /// </summary>
 public sealed partial class KernelProcess : IAsyncDisposable
 {
