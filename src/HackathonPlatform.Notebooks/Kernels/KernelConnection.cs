@@ -106,6 +106,10 @@ internal sealed class KernelConnection : IDisposable
     public void Dispose()
     {
         Kill();
+        // A disposed connection never becomes ready. Without this, a start waiting on Ready lasted until the reader
+        // saw stdout close, which a disposed Process does not always report: disposing a kernel while it restarted
+        // then waited for the whole start timeout.
+        _ready.TrySetException(new KernelStartException("The kernel was stopped before it was ready."));
         _process.Dispose();
     }
 
