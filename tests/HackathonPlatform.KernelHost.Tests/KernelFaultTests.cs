@@ -28,7 +28,7 @@ public sealed class KernelFaultTests(KernelFixture fixture) : IClassFixture<Kern
     public async Task An_interrupt_kills_the_running_cell_and_the_kernel_restarts()
     {
         var running = KernelRun.ExecuteAsync(Kernel, "System.Threading.Thread.Sleep(60_000);");
-        await WaitUntilAsync(() => Kernel.State == KernelState.Busy);
+        await ProcessTable.WaitUntilAsync(() => Kernel.State == KernelState.Busy, TimeSpan.FromSeconds(30), "the kernel is busy with the cell");
         await Task.Delay(300);
 
         await Kernel.InterruptAsync();
@@ -123,29 +123,10 @@ public sealed class KernelFaultTests(KernelFixture fixture) : IClassFixture<Kern
         Assert.Equal(KernelErrorNames.CellTimeout, run.Failure.ErrorName);
         Assert.Equal("10", (await KernelRun.ExecuteAsync(Kernel, "5+5", TimeSpan.FromSeconds(30))).ReturnText);
 
-        await WaitUntilAsync(() => CountProcesses(Kernel.Isolation.UserId) < 64);
+        await ProcessTable.WaitUntilAsync(() => CountProcesses(Kernel.Isolation.UserId) < 64, TimeSpan.FromSeconds(30), "the sandbox user has fewer than 64 processes");
     }
 
+    // Zombies count too: they hold a slot of the uid's RLIMIT_NPROC until reaped.
     private static int CountProcesses(int? uid) =>
-        uid is null ? 0 : Directory.EnumerateDirectories("/proc").Count(d =>
-        {
-            try
-            {
-                return int.TryParse(Path.GetFileName(d), out _) && File.ReadAllLines(Path.Combine(d, "status")).Any(l => l.StartsWith("Uid:", StringComparison.Ordinal) && l.Split('\t')[1] == uid.ToString());
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-        });
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "condition not met in 30 s");
-            await Task.Delay(50);
-        }
-    }
+        uid is null ? 0 : ProcessTable.Pids().Count(pid => ProcessTable.RealUid(pid) == uid);
 }

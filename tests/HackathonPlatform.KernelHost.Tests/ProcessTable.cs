@@ -7,9 +7,11 @@ internal static class ProcessTable
 {
     /// <summary>Processes whose current directory is inside one of these folders (a kernel runs in its working directory).</summary>
     public static List<int> RunningIn(IReadOnlyCollection<string> folders) =>
-        Directory.EnumerateDirectories("/proc").Select(d => (Dir: d, Ok: int.TryParse(Path.GetFileName(d), out var pid), Pid: pid)).Where(p => p.Ok)
-            .Where(p => Cwd(p.Dir) is { } cwd && folders.Any(f => cwd == f || cwd.StartsWith(f + "/", StringComparison.Ordinal) || cwd.StartsWith(f + " (deleted)", StringComparison.Ordinal)))
-            .Select(p => p.Pid).ToList();
+        [.. Pids().Where(pid => Cwd(pid) is { } cwd && folders.Any(f => cwd == f || cwd.StartsWith(f + "/", StringComparison.Ordinal) || cwd.StartsWith(f + " (deleted)", StringComparison.Ordinal)))];
+
+    /// <summary>The pids in /proc now.</summary>
+    public static IEnumerable<int> Pids() =>
+        Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0).Where(pid => pid > 0);
 
     /// <summary>
     /// Processes of this test process (its descendants) whose current directory is inside one of these
@@ -44,13 +46,11 @@ internal static class ProcessTable
 
     /// <summary>The processes (not zombies) whose command line contains <paramref name="text"/> (e.g. a folder bubblewrap mounts).</summary>
     public static List<int> Mentioning(string text) =>
-        [.. Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && CommandLine(pid)?.Contains(text, StringComparison.Ordinal) == true && IsAlive(pid))];
+        [.. Pids().Where(pid => CommandLine(pid)?.Contains(text, StringComparison.Ordinal) == true && IsAlive(pid))];
 
     /// <summary>The processes (not zombies) whose real uid is <paramref name="uid"/>.</summary>
     public static List<int> RunningAs(int uid) =>
-        [.. Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && RealUid(pid) == uid && IsAlive(pid))];
+        [.. Pids().Where(pid => RealUid(pid) == uid && IsAlive(pid))];
 
     /// <summary>Whether the process exists and is not a zombie.</summary>
     public static bool IsAlive(int pid)
@@ -88,7 +88,8 @@ internal static class ProcessTable
         }
     }
 
-    private static int? RealUid(int pid)
+    /// <summary>The process's real uid, or null when it is gone.</summary>
+    public static int? RealUid(int pid)
     {
         try
         {
@@ -101,11 +102,11 @@ internal static class ProcessTable
         }
     }
 
-    private static string? Cwd(string procDir)
+    private static string? Cwd(int pid)
     {
         try
         {
-            return new DirectoryInfo(Path.Combine(procDir, "cwd")).LinkTarget;
+            return new DirectoryInfo($"/proc/{pid}/cwd").LinkTarget;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

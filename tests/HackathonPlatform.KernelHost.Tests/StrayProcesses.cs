@@ -19,9 +19,7 @@ internal sealed class StrayProcesses : IDisposable
 
     /// <summary>The pids of the marked processes that still run (zombies only wait to be reaped).</summary>
     public List<int> Running() =>
-        [.. Directory.EnumerateDirectories("/proc")
-            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && Argv0(pid) == Marker && ProcessTable.IsAlive(pid))];
+        [.. ProcessTable.Pids().Where(pid => Argv0(pid) == Marker && ProcessTable.IsAlive(pid))];
 
     /// <summary>Kills what is left, so that a failed test does not leave sleeps behind.</summary>
     public void Dispose()
